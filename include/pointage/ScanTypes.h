@@ -1,0 +1,40 @@
+// What the scanner pipeline learns from one scanned page: the barcodes read on it, whether it
+// is blank, which way up it was. These are the facts the ledger stores per page; matching to
+// the roster is recomputed from them, never re-scanned.
+// Thread-safety: plain values.
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace pointage {
+
+struct BarcodeRead
+{
+    QString format; // zxing name: "Code128", "Code39", "QRCode", "DataMatrix"…
+    QString text;   // decoded payload
+    int rotation = 0; // 0 or 180: how the page lay when the code was read
+};
+
+struct PageRead
+{
+    int pageNumber = 0; // 1-based within its file
+    bool blank = false;
+    int rotation = 0;             // 0 or 180 (page fed upside down)
+    bool suspectedCode = false;   // a barcode-like pattern was seen but could not be decoded
+    QString decodeError;          // non-empty: the page could not be rendered or decoded (French)
+    QList<BarcodeRead> codes;     // distinct payloads read on the page
+};
+
+// One scanned file as recorded in the ledger.
+struct ScannedFile
+{
+    qint64 id = 0;
+    QString path; // as given on the command line, for people to find it
+    QString sha256;
+    QDate received;
+    int pageCount = 0;
+};
+
+} // namespace pointage

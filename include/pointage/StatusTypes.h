@@ -1,0 +1,96 @@
+// The answer a DIEC manager needs, computed as of a date: per candidate, per school and for the
+// académie. Produced by the reconciliation, consumed by the reports and the CLI.
+// Thread-safety: plain values.
+#pragma once
+
+#include "pointage/PageOutcome.h"
+#include "pointage/RosterTypes.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace pointage {
+
+enum class CandidateState {
+    Complete,          // confirmation + every owed piece, on time
+    Incomplete,        // confirmation received, some pieces missing
+    NotReceived,       // nothing yet, window still open
+    LateMissing,       // nothing, and the deadline has passed
+    ReceivedLate,      // received complete or not, but after the closing date
+    Stale,             // only an older inscription version was received
+    Withdrawn,         // no longer on the roster, nothing received
+    WithdrawnReceived, // no longer on the roster, yet papers arrived
+};
+
+QString stateText(CandidateState state); // French label
+QString stateKey(CandidateState state);  // stable key for JSON / CSV
+
+struct PieceType
+{
+    QString code;  // "ID", "DIPLOME"…
+    QString label; // French label
+};
+
+struct CandidateStatus
+{
+    RosterRow candidate;
+    bool withdrawn = false;
+    CandidateState state = CandidateState::NotReceived;
+    QDate confirmationReceived; // first on-time or earliest receipt; null when none
+    bool late = false;
+    bool stale = false;
+    int scannedVersion = 0; // inscription version on the confirmation read, 0 if unknown
+    QList<PieceType> owedPieces;
+    QList<PieceType> missingPieces;
+    QStringList receivedPieceCodes;
+    int openExceptions = 0; // exceptions whose decoded value points at this candidate
+};
+
+struct SchoolStatus
+{
+    QString uai;
+    QString name;
+    int candidates = 0; // active (not withdrawn)
+    int complete = 0;
+    int incomplete = 0;
+    int notReceived = 0; // NotReceived + LateMissing
+    int late = 0;
+    int stale = 0;
+    int withdrawnReceived = 0;
+    int openExceptions = 0;
+    QDate lastReceipt;
+    bool nothingReceived() const { return complete + incomplete + late + stale == 0; }
+    double percentReceived() const; // confirmations in, 0–100
+};
+
+struct ReturnWindowInfo
+{
+    QString session;
+    QDate opens;
+    QDate closes;
+    QDate registrationCloses;
+    QDate asOf;
+    int daysLeft = 0; // 0 on the closing day, negative after
+    bool pastDeadline() const { return asOf > closes; }
+};
+
+struct AcademieStatus
+{
+    ReturnWindowInfo window;
+    int candidates = 0;
+    int complete = 0;
+    int incomplete = 0;
+    int notReceived = 0;
+    int late = 0;
+    int stale = 0;
+    int withdrawnReceived = 0;
+    int openExceptions = 0;
+    QList<SchoolStatus> schools;            // by UAI
+    QList<CandidateStatus> candidateStatus; // by specialty, then French alphabetical order
+    QList<PageOutcome> pages;               // every scanned page and its bucket
+    QList<QPair<QDate, int>> receiptsPerDay; // confirmations received per day (for the chart)
+};
+
+} // namespace pointage

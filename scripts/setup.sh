@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Pointage needs (only the missing ones), then configures and
+# builds into build/. Sourced by sample.sh and test.sh; safe to run again.
+set -euo pipefail
+
+POINTAGE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+POINTAGE_BUILD="${POINTAGE_BUILD:-$POINTAGE_ROOT/build}"
+
+packages=(
+    cmake g++ pkg-config ccache
+    qt6-base-dev libqt6sql6-sqlite qt6-image-formats-plugins libgl-dev
+    libpoppler-qt6-dev poppler-utils libzxing-dev
+    libgtest-dev libbenchmark-dev fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    echo "Installing missing packages: ${missing[*]}"
+    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+cmake -S "$POINTAGE_ROOT" -B "$POINTAGE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$POINTAGE_BUILD" --parallel "$(nproc)"
