@@ -1,5 +1,6 @@
-#include "pointage/Diagnostic.h"
 #include "pointage/Result.h"
+
+#include "pointage/Diagnostic.h"
 
 namespace pointage {
 
@@ -17,8 +18,14 @@ QString locate(const QString &file, int line, int page, const QString &message)
 }
 } // namespace
 
-QString Error::located() const { return locate(file, line, page, message); }
+QString Error::located() const
+{
+    return locate(file, line, page, message);
+}
 
-QString Diagnostic::located() const { return locate(file, line, page, message); }
+QString Diagnostic::located() const
+{
+    return locate(file, line, page, message);
+}
 
 } // namespace pointage

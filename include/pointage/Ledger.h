@@ -1,0 +1,97 @@
+// The ledger: Pointage's one store of facts (roster versions, scanned files and pages with their
+// decoded barcodes, people's decisions) and its append-only journal, in a SQLite file.
+// Status is never stored here; it is computed from a snapshot(). All SQL lives in src/ledger/.
+// Thread-safety: a Ledger belongs to the thread that opened it (QtSql connection rule); open one
+// Ledger per thread if several threads need the store. Writes from several processes are
+// serialised by SQLite (WAL, busy timeout).
+#pragma once
+
+#include "pointage/LedgerSnapshot.h"
+#include "pointage/Result.h"
+#include "pointage/RosterTypes.h"
+#include "pointage/ScanTypes.h"
+
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace pointage {
+
+struct RosterImportSummary
+{
+    QString file;
+    QString uai; // "" for académie-wide extractions
+    QString establishmentName;
+    bool alreadyImported = false; // identical file seen before: nothing changed
+    int added = 0;
+    int updated = 0;
+    int withdrawn = 0;
+    int reinstated = 0; // withdrawn earlier, listed again
+    int unchanged = 0;
+    int rejected = 0; // rows the reader refused (see the export's diagnostics)
+};
+
+struct CandidateFilter
+{
+    QString uai;
+    QString specialtyCode;
+    bool includeWithdrawn = true;
+};
+
+struct JournalEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString user;
+    QString action;
+    QString detail;
+};
+
+class LedgerStore;
+
+class Ledger
+{
+public:
+    // Opens (creating and migrating if needed) the ledger file. A new file is created readable
+    // by its owner only.
+    static Result<std::unique_ptr<Ledger>> open(const QString &path);
+    ~Ledger();
+
+    QString path() const;
+    int schemaVersion() const;
+
+    // Merges one parsed export in one transaction: a failure leaves the ledger as it was.
+    Result<RosterImportSummary> importRoster(const RosterExport &roster, const QString &sha256);
+
+    Result<QList<CandidateRecord>> candidates(const CandidateFilter &filter = {}) const;
+    Result<QHash<QString, QString>> establishmentNames() const;
+
+    // Scanned files.
+    Result<std::optional<ScannedFile>> scannedFileBySha(const QString &sha256) const;
+    // Records one file and all its pages in one transaction. With `replace`, an already
+    // recorded file with the same hash keeps its page ids (so decisions stay attached) and has
+    // its reads replaced.
+    Result<qint64> recordScannedFile(const ScannedFile &file, const QList<PageRead> &pages,
+                                     bool replace);
+    Result<QList<ScannedFile>> scannedFiles() const;
+
+    // People's decisions: recorded with who and when, undone (never deleted).
+    Result<qint64> recordDecision(const Decision &decision);
+    Status undoDecision(qint64 decisionId);
+    Result<QList<Decision>> decisions(bool includeUndone) const;
+    // Resolves "123" (page id) or "file.pdf#4" / "file.pdf:4" into a page id.
+    Result<qint64> resolvePage(const QString &reference) const;
+
+    Result<LedgerSnapshot> snapshot() const;
+    Result<QList<JournalEntry>> journal(int limit) const;
+
+private:
+    explicit Ledger(std::unique_ptr<LedgerStore> store);
+    std::unique_ptr<LedgerStore> m_store;
+};
+
+// The OS user recorded in the journal and on decisions.
+QString currentOsUser();
+
+} // namespace pointage

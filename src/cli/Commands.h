@@ -1,0 +1,28 @@
+// The `pointage` commands, one file each under src/cli/. Each takes the command-line context
+// and returns the process exit status (see ExitCode).
+// Thread-safety: main thread only.
+#pragma once
+
+#include "cli/CliContext.h"
+
+namespace pointage::cli {
+
+int runImport(CliContext &context);
+int runCandidates(CliContext &context);
+int runIngest(CliContext &context);
+int runPages(CliContext &context);
+int runExceptions(CliContext &context);
+int runAssign(CliContext &context);
+int runIgnore(CliContext &context);
+int runReceive(CliContext &context);
+int runUndo(CliContext &context);
+int runDecisions(CliContext &context);
+int runDesk(CliContext &context);
+int runStatus(CliContext &context);
+int runReport(CliContext &context);
+int runBordereaux(CliContext &context);
+int runSeparators(CliContext &context);
+int runJournal(CliContext &context);
+int runDecodeWorker(CliContext &context);
+
+} // namespace pointage::cli

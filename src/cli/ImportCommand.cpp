@@ -1,0 +1,121 @@
+// `pointage import FILE...`: reads Cyclades exports and merges them into the ledger, one
+// transaction per file; bad rows are listed with their line, the other rows go in.
+#include "cli/Commands.h"
+#include "cli/JsonOutput.h"
+#include "pointage/CycladesReader.h"
+#include "pointage/FileHash.h"
+#include "pointage/Ledger.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pointage::cli {
+
+namespace {
+
+QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster)
+{
+    QJsonObject o{{QStringLiteral("file"), s.file},
+                  {QStringLiteral("uai"), s.uai},
+                  {QStringLiteral("establishment"), s.establishmentName},
+                  {QStringLiteral("alreadyImported"), s.alreadyImported},
+                  {QStringLiteral("added"), s.added},
+                  {QStringLiteral("updated"), s.updated},
+                  {QStringLiteral("withdrawn"), s.withdrawn},
+                  {QStringLiteral("reinstated"), s.reinstated},
+                  {QStringLiteral("unchanged"), s.unchanged},
+                  {QStringLiteral("rejected"), s.rejected}};
+    if (roster) {
+        QJsonArray problems;
+        for (const Diagnostic &d : roster->diagnostics)
+            problems.append(diagnosticJson(d));
+        o.insert(QStringLiteral("diagnostics"), problems);
+        o.insert(QStringLiteral("encoding"), roster->encoding);
+    }
+    return o;
+}
+
+QString establishmentOf(const RosterImportSummary &s)
+{
+    if (s.uai.isEmpty())
+        return QStringLiteral("extraction académique");
+    return s.establishmentName.isEmpty()
+               ? s.uai
+               : QStringLiteral("%1 (%2)").arg(s.establishmentName, s.uai);
+}
+
+} // namespace
+
+int runImport(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FICHIER"),
+                                 QStringLiteral("Exports Cyclades « Listes simples » (CSV)."),
+                                 QStringLiteral("FICHIER..."));
+    if (!context.parse(parser, QStringLiteral("Importe les listes d'inscrits exportées de "
+                                              "Cyclades. Réimporter un export mis à jour "
+                                              "fusionne : ajouts, modifications, retraits.")))
+        return ExitUsage;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        context.err()
+            << "pointage import : indiquez au moins un fichier CSV exporté de Cyclades.\n";
+        return ExitUsage;
+    }
+    auto ledger = context.openLedger();
+    if (!ledger) {
+        context.printError(ledger.error());
+        return ExitFailure;
+    }
+
+    int exitCode = ExitOk;
+    QJsonArray results;
+    for (const QString &path : files) {
+        auto roster = readCycladesFile(path);
+        if (!roster) {
+            context.printError(roster.error());
+            results.append(errorJson(roster.error()));
+            exitCode = ExitFailure;
+            continue;
+        }
+        for (const Diagnostic &d : std::as_const(roster->diagnostics)) {
+            if (!context.json())
+                context.err() << "  " << d.located() << "\n";
+        }
+        auto sha = sha256OfFile(path);
+        if (!sha) {
+            context.printError(sha.error());
+            exitCode = ExitFailure;
+            continue;
+        }
+        auto summary = ledger.value()->importRoster(roster.value(), sha.value());
+        if (!summary) {
+            context.printError(summary.error());
+            results.append(errorJson(summary.error()));
+            exitCode = ExitFailure;
+            continue;
+        }
+        if (summary->rejected > 0 && exitCode == ExitOk)
+            exitCode = ExitPartial;
+        results.append(summaryJson(summary.value(), &roster.value()));
+        if (context.json())
+            continue;
+        const RosterImportSummary &s = summary.value();
+        if (s.alreadyImported) {
+            context.out() << path << " : déjà importé à l'identique, rien n'a changé ("
+                          << establishmentOf(s) << ").\n";
+            continue;
+        }
+        context.out() << path << " — " << establishmentOf(s) << " : " << s.added << " ajouté(s), "
+                      << s.updated << " modifié(s), " << s.withdrawn << " retiré(s), "
+                      << s.unchanged << " inchangé(s)";
+        if (s.reinstated)
+            context.out() << ", " << s.reinstated << " réintégré(s)";
+        context.out() << ", " << s.rejected << " ligne(s) rejetée(s).\n";
+    }
+    if (context.json())
+        printJson(context.out(), results);
+    return exitCode;
+}
+
+} // namespace pointage::cli

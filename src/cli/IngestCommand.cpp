@@ -1,0 +1,155 @@
+// `pointage ingest [PATH...]`: reads scanned batches into the ledger. Ctrl-C stops cleanly:
+// files not finished are not recorded, and the next run completes them.
+#include "cli/Commands.h"
+#include "cli/JsonOutput.h"
+#include "cli/ProgressLine.h"
+#include "pointage/DecodeWorker.h"
+#include "pointage/Ledger.h"
+#include "pointage/ScanIngest.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <csignal>
+
+namespace pointage::cli {
+
+namespace {
+
+ScanIngest *runningIngest = nullptr;
+
+void onInterrupt(int)
+{
+    if (runningIngest)
+        runningIngest->requestStop();
+}
+
+QString outcomeKey(IngestFileResult::Outcome o)
+{
+    switch (o) {
+    case IngestFileResult::Outcome::Ingested:
+        return QStringLiteral("ingested");
+    case IngestFileResult::Outcome::AlreadyIngested:
+        return QStringLiteral("alreadyIngested");
+    case IngestFileResult::Outcome::Failed:
+        return QStringLiteral("failed");
+    case IngestFileResult::Outcome::Interrupted:
+        return QStringLiteral("interrupted");
+    }
+    return {};
+}
+
+} // namespace
+
+int runIngest(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(
+        QStringLiteral("CHEMIN"),
+        QStringLiteral("Fichiers ou dossiers numérisés (défaut : scans/)."),
+        QStringLiteral("[CHEMIN...]"));
+    const QCommandLineOption received(QStringLiteral("received"),
+                                      QStringLiteral("Date de réception du lot (défaut : "
+                                                     "aujourd'hui)."),
+                                      QStringLiteral("AAAA-MM-JJ"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Relire un fichier déjà enregistré (les "
+                                                  "décisions prises sur ses pages sont gardées)."));
+    const QCommandLineOption jobs(QStringLiteral("jobs"),
+                                  QStringLiteral("Nombre de lecteurs en parallèle (défaut : un "
+                                                 "par cœur)."),
+                                  QStringLiteral("N"));
+    parser.addOptions({received, force, jobs});
+    if (!context.parse(parser, QStringLiteral("Lit les lots numérisés : codes-barres, pages "
+                                              "blanches, dossiers.")))
+        return ExitUsage;
+
+    IngestOptions options;
+    options.inputs = parser.positionalArguments();
+    if (options.inputs.isEmpty())
+        options.inputs = {QStringLiteral("scans")};
+    options.received = QDate::currentDate();
+    if (parser.isSet(received)) {
+        options.received = QDate::fromString(parser.value(received), Qt::ISODate);
+        if (!options.received.isValid()) {
+            context.err() << "pointage ingest : date de réception invalide « "
+                          << parser.value(received) << " » (attendu AAAA-MM-JJ).\n";
+            return ExitUsage;
+        }
+    }
+    options.force = parser.isSet(force);
+    options.workers = parser.value(jobs).toInt();
+    options.workerProgram = QCoreApplication::applicationFilePath();
+    options.workerArguments = {QStringLiteral("__decode-worker")};
+
+    auto ledger = context.openLedger();
+    if (!ledger) {
+        context.printError(ledger.error());
+        return ExitFailure;
+    }
+    ScanIngest ingest(*ledger.value(), options);
+    ProgressLine progress(context.err());
+    ingest.setProgressCallback([&progress](const IngestProgress &p) {
+        progress.update(p.file, p.pagesDone, p.pagesTotal);
+    });
+    runningIngest = &ingest;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto summary = ingest.run();
+    runningIngest = nullptr;
+    progress.clear();
+    if (!summary) {
+        context.printError(summary.error());
+        return ExitFailure;
+    }
+
+    if (context.json()) {
+        QJsonArray files;
+        for (const IngestFileResult &f : std::as_const(summary->files)) {
+            files.append(QJsonObject{{QStringLiteral("file"), f.path},
+                                     {QStringLiteral("outcome"), outcomeKey(f.outcome)},
+                                     {QStringLiteral("pages"), f.pages},
+                                     {QStringLiteral("failedPages"), f.failedPages},
+                                     {QStringLiteral("message"), f.message}});
+        }
+        printJson(context.out(),
+                  QJsonObject{{QStringLiteral("files"), files},
+                              {QStringLiteral("pagesRead"), summary->pagesRead},
+                              {QStringLiteral("seconds"), summary->seconds},
+                              {QStringLiteral("interrupted"), summary->interrupted}});
+    } else {
+        int ingested = 0;
+        for (const IngestFileResult &f : std::as_const(summary->files)) {
+            switch (f.outcome) {
+            case IngestFileResult::Outcome::Ingested:
+                ++ingested;
+                context.out() << f.path << " : " << f.pages << " page(s) lue(s)";
+                if (f.failedPages)
+                    context.out() << ", dont " << f.failedPages
+                                  << " en échec de lecture (voir pointage exceptions)";
+                context.out() << ".\n";
+                break;
+            case IngestFileResult::Outcome::AlreadyIngested:
+                context.out() << f.path << " : " << f.message << "\n";
+                break;
+            case IngestFileResult::Outcome::Failed:
+            case IngestFileResult::Outcome::Interrupted:
+                context.err() << "Erreur : " << f.path << " : " << f.message << "\n";
+                break;
+            }
+        }
+        const double rate = summary->seconds > 0 ? summary->pagesRead / summary->seconds : 0;
+        context.out() << ingested << " fichier(s) enregistré(s), " << summary->pagesRead
+                      << " page(s) en " << QString::number(summary->seconds, 'f', 1) << " s ("
+                      << QString::number(rate, 'f', 1) << " pages/s).\n";
+        if (summary->interrupted)
+            context.err() << "Lecture interrompue : relancez la même commande pour terminer.\n";
+    }
+    return summary->somethingSkipped() ? ExitPartial : ExitOk;
+}
+
+int runDecodeWorker(CliContext &)
+{
+    return pointage::runDecodeWorker(stdin, stdout);
+}
+
+} // namespace pointage::cli

@@ -1,0 +1,163 @@
+#include "ledger/LedgerStore.h"
+
+#include "pointage/Ledger.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <pwd.h>
+#include <unistd.h>
+
+namespace pointage {
+
+namespace {
+QAtomicInteger<int> connectionCounter;
+
+// The ledger holds personal data about minors: create it readable by its owner only, before
+// SQLite opens it (SQLite then gives its -wal and -shm files the same mode).
+Status createPrivateFile(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return Ok{};
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return makeError(ErrorCode::FileUnreadable,
+                         QStringLiteral("impossible de créer le registre (%1). Vérifiez que le "
+                                        "dossier existe et que vous avez le droit d'y écrire.")
+                             .arg(file.errorString()),
+                         path);
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return Ok{};
+}
+} // namespace
+
+QString currentOsUser()
+{
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? QStringLiteral("inconnu") : user;
+}
+
+LedgerStore::LedgerStore(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{}
+
+LedgerStore::~LedgerStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("le pilote SQLite de Qt est absent. Installez le paquet "
+                                        "libqt6sql6-sqlite."));
+    }
+    if (Status created = createPrivateFile(path); !created)
+        return created.error();
+
+    const QString connection =
+        QStringLiteral("pointage-ledger-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<LedgerStore> store(new LedgerStore(path, connection));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return store->databaseError(QStringLiteral("ouverture"), db.lastError().text());
+
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+        auto q = store->run(QString::fromLatin1(pragma));
+        if (!q)
+            return q.error();
+    }
+    // A file that is not a SQLite database only shows up on the first real read.
+    if (Status migrated = migrate(*store); !migrated)
+        return migrated.error();
+    return store;
+}
+
+QSqlDatabase LedgerStore::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Error LedgerStore::databaseError(const QString &what, const QString &driverText) const
+{
+    return makeError(ErrorCode::Database,
+                     QStringLiteral("erreur du registre (%1) : %2. Le registre n'a pas été "
+                                    "modifié ; si le problème persiste, restaurez la dernière "
+                                    "sauvegarde.")
+                         .arg(what, driverText),
+                     m_path);
+}
+
+Result<QSqlQuery> LedgerStore::prepare(const QString &sql) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return databaseError(QStringLiteral("préparation"), query.lastError().text());
+    return query;
+}
+
+Status LedgerStore::exec(QSqlQuery &query) const
+{
+    if (!query.exec())
+        return databaseError(QStringLiteral("écriture"), query.lastError().text());
+    return Ok{};
+}
+
+Result<QSqlQuery> LedgerStore::run(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    for (const QVariant &v : values)
+        query->addBindValue(v);
+    if (Status s = exec(query.value()); !s)
+        return s.error();
+    return query;
+}
+
+Status LedgerStore::begin()
+{
+    if (!database().transaction())
+        return databaseError(QStringLiteral("début de transaction"), database().lastError().text());
+    return Ok{};
+}
+
+Status LedgerStore::commit()
+{
+    if (!database().commit())
+        return databaseError(QStringLiteral("validation"), database().lastError().text());
+    return Ok{};
+}
+
+void LedgerStore::rollback()
+{
+    database().rollback();
+}
+
+Status LedgerStore::journal(const QString &action, const QString &detail)
+{
+    auto q =
+        run(QStringLiteral("INSERT INTO journal(at, user, action, detail) VALUES (?, ?, ?, ?)"),
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentOsUser(), action,
+             detail});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+} // namespace pointage

@@ -1,0 +1,78 @@
+// Private to the ledger: the SQLite connection and the few primitives every store file uses
+// (prepared queries that turn QtSql errors into Error values, a transaction guard, the journal).
+// Thread-safety: owned by the thread that opened it.
+#pragma once
+
+#include "pointage/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace pointage {
+
+class LedgerStore
+{
+public:
+    static Result<std::unique_ptr<LedgerStore>> open(const QString &path);
+    ~LedgerStore();
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // Prepares `sql` and binds `values` positionally. SQL text is always a literal of the
+    // ledger; user data only ever travels as bound values.
+    Result<QSqlQuery> prepare(const QString &sql) const;
+    Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Status exec(QSqlQuery &query) const;
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+    // Appends to the journal (inside the caller's transaction when one is open).
+    Status journal(const QString &action, const QString &detail);
+
+    Error databaseError(const QString &what, const QString &driverText) const;
+
+private:
+    LedgerStore(QString path, QString connection);
+    QString m_path;
+    QString m_connection;
+};
+
+// Rolls back unless commit() was reached: one file's import is all or nothing.
+class Transaction
+{
+public:
+    explicit Transaction(LedgerStore &store) : m_store(store) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_store.rollback();
+    }
+    Status begin()
+    {
+        Status s = m_store.begin();
+        m_open = s.ok();
+        return s;
+    }
+    Status commit()
+    {
+        Status s = m_store.commit();
+        if (s.ok())
+            m_open = false;
+        return s;
+    }
+
+private:
+    LedgerStore &m_store;
+    bool m_open = false;
+};
+
+Status migrate(LedgerStore &store);
+int currentSchemaVersion(const LedgerStore &store);
+
+} // namespace pointage

@@ -1,0 +1,140 @@
+// Schema migrations: each step moves the ledger from version N-1 to N inside one transaction,
+// and PRAGMA user_version records where a file stands. Never edit a released step; add one.
+#include "ledger/LedgerStore.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace pointage {
+
+namespace {
+
+const QStringList schemaV1 = {
+    QStringLiteral(R"(CREATE TABLE establishments (
+        uai TEXT PRIMARY KEY,
+        name TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE roster_imports (
+        id INTEGER PRIMARY KEY,
+        file TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        scope_key TEXT NOT NULL,
+        edited_at TEXT,
+        imported_at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        rows_read INTEGER NOT NULL,
+        rejected INTEGER NOT NULL))"),
+    QStringLiteral("CREATE INDEX roster_imports_sha ON roster_imports(sha256)"),
+    QStringLiteral(R"(CREATE TABLE candidates (
+        number TEXT PRIMARY KEY,
+        uai TEXT NOT NULL REFERENCES establishments(uai),
+        data TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        withdrawn INTEGER NOT NULL DEFAULT 0,
+        withdrawn_reason TEXT))"),
+    QStringLiteral(R"(CREATE TABLE candidate_versions (
+        id INTEGER PRIMARY KEY,
+        number TEXT NOT NULL REFERENCES candidates(number),
+        import_id INTEGER NOT NULL REFERENCES roster_imports(id),
+        data TEXT NOT NULL,
+        fingerprint TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX candidate_versions_number ON candidate_versions(number)"),
+    QStringLiteral(R"(CREATE TABLE scope_members (
+        scope_key TEXT NOT NULL,
+        number TEXT NOT NULL REFERENCES candidates(number),
+        PRIMARY KEY (scope_key, number)))"),
+    QStringLiteral(R"(CREATE TABLE scan_files (
+        id INTEGER PRIMARY KEY,
+        path TEXT NOT NULL,
+        sha256 TEXT NOT NULL UNIQUE,
+        received TEXT NOT NULL,
+        page_count INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL,
+        user TEXT NOT NULL))"),
+    QStringLiteral(R"(CREATE TABLE pages (
+        id INTEGER PRIMARY KEY,
+        file_id INTEGER NOT NULL REFERENCES scan_files(id),
+        page_number INTEGER NOT NULL,
+        blank INTEGER NOT NULL,
+        rotation INTEGER NOT NULL,
+        suspected_code INTEGER NOT NULL,
+        decode_error TEXT NOT NULL,
+        UNIQUE (file_id, page_number)))"),
+    QStringLiteral(R"(CREATE TABLE page_codes (
+        page_id INTEGER NOT NULL REFERENCES pages(id),
+        format TEXT NOT NULL,
+        text TEXT NOT NULL,
+        rotation INTEGER NOT NULL))"),
+    QStringLiteral("CREATE INDEX page_codes_page ON page_codes(page_id)"),
+    QStringLiteral(R"(CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        page_id INTEGER REFERENCES pages(id),
+        candidate TEXT NOT NULL,
+        piece TEXT NOT NULL,
+        received TEXT,
+        user TEXT NOT NULL,
+        at TEXT NOT NULL,
+        undone_at TEXT,
+        undone_by TEXT))"),
+    QStringLiteral(R"(CREATE TABLE journal (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        action TEXT NOT NULL,
+        detail TEXT NOT NULL))"),
+    // The journal is append-only: the database itself refuses to rewrite history.
+    QStringLiteral(R"(CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+        BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END)"),
+    QStringLiteral(R"(CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+        BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END)"),
+};
+
+const QList<QStringList> migrations = {schemaV1};
+
+} // namespace
+
+int currentSchemaVersion(const LedgerStore &store)
+{
+    auto q = store.run(QStringLiteral("PRAGMA user_version"));
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toInt();
+}
+
+Status migrate(LedgerStore &store)
+{
+    const int version = currentSchemaVersion(store);
+    if (version < 0) {
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("ce fichier n'est pas un registre Pointage lisible (base "
+                                        "SQLite endommagée ou d'un autre type)."),
+                         store.path());
+    }
+    if (version > migrations.size()) {
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("ce registre a été créé par une version plus récente de "
+                                        "Pointage (schéma %1). Mettez Pointage à jour.")
+                             .arg(version),
+                         store.path());
+    }
+    for (int step = version; step < migrations.size(); ++step) {
+        Transaction tx(store);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const QString &sql : migrations.at(step)) {
+            if (auto q = store.run(sql); !q)
+                return q.error();
+        }
+        if (auto q = store.run(QStringLiteral("PRAGMA user_version = %1").arg(step + 1)); !q)
+            return q.error();
+        if (Status s = store.journal(QStringLiteral("migration"),
+                                     QStringLiteral("schéma %1").arg(step + 1));
+            !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return Ok{};
+}
+
+} // namespace pointage

@@ -1,0 +1,110 @@
+#include "scan/DecodeProtocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUrl>
+
+namespace pointage::decode {
+
+namespace {
+QByteArray line(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+}
+} // namespace
+
+QByteArray encodeRequest(const Request &r)
+{
+    const QByteArray path = QUrl::toPercentEncoding(r.path, "/");
+    if (r.kind == Request::Kind::Count)
+        return "count " + path + '\n';
+    return "page " + QByteArray::number(r.pageIndex) + ' ' + path + '\n';
+}
+
+std::optional<Request> decodeRequest(const QByteArray &raw)
+{
+    const QList<QByteArray> parts = raw.trimmed().split(' ');
+    Request r;
+    if (parts.size() == 2 && parts[0] == "count") {
+        r.kind = Request::Kind::Count;
+        r.path = QUrl::fromPercentEncoding(parts[1]);
+        return r;
+    }
+    bool ok = false;
+    if (parts.size() == 3 && parts[0] == "page") {
+        r.kind = Request::Kind::Page;
+        r.pageIndex = parts[1].toInt(&ok);
+        r.path = QUrl::fromPercentEncoding(parts[2]);
+        if (ok && r.pageIndex >= 0)
+            return r;
+    }
+    return std::nullopt;
+}
+
+QByteArray encodePageCount(int pages)
+{
+    return line({{QStringLiteral("pages"), pages}});
+}
+
+QByteArray encodeFailure(const Error &e)
+{
+    return line({{QStringLiteral("error"), e.message},
+                 {QStringLiteral("code"), int(e.code)},
+                 {QStringLiteral("page"), e.page}});
+}
+
+QByteArray encodePage(const PageRead &p)
+{
+    QJsonArray codes;
+    for (const BarcodeRead &c : p.codes) {
+        codes.append(QJsonObject{{QStringLiteral("format"), c.format},
+                                 {QStringLiteral("text"), c.text},
+                                 {QStringLiteral("rotation"), c.rotation}});
+    }
+    return line({{QStringLiteral("page"), p.pageNumber},
+                 {QStringLiteral("blank"), p.blank},
+                 {QStringLiteral("rotation"), p.rotation},
+                 {QStringLiteral("suspected"), p.suspectedCode},
+                 {QStringLiteral("decodeError"), p.decodeError},
+                 {QStringLiteral("codes"), codes}});
+}
+
+Answer decodeAnswer(const QByteArray &raw)
+{
+    Answer answer;
+    QJsonParseError parseError;
+    const QJsonObject o = QJsonDocument::fromJson(raw, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError || o.isEmpty()) {
+        answer.error = makeError(ErrorCode::Decode,
+                                 QStringLiteral("réponse illisible du programme de lecture."));
+        return answer;
+    }
+    if (o.contains(QLatin1String("error"))) {
+        answer.error = makeError(ErrorCode(o.value(QLatin1String("code")).toInt()),
+                                 o.value(QLatin1String("error")).toString(), {}, 0,
+                                 o.value(QLatin1String("page")).toInt());
+        return answer;
+    }
+    if (o.contains(QLatin1String("pages"))) {
+        answer.pageCount = o.value(QLatin1String("pages")).toInt();
+        return answer;
+    }
+    PageRead p;
+    p.pageNumber = o.value(QLatin1String("page")).toInt();
+    p.blank = o.value(QLatin1String("blank")).toBool();
+    p.rotation = o.value(QLatin1String("rotation")).toInt();
+    p.suspectedCode = o.value(QLatin1String("suspected")).toBool();
+    p.decodeError = o.value(QLatin1String("decodeError")).toString();
+    const QJsonArray codes = o.value(QLatin1String("codes")).toArray();
+    for (const QJsonValue &v : codes) {
+        const QJsonObject c = v.toObject();
+        p.codes.append({c.value(QLatin1String("format")).toString(),
+                        c.value(QLatin1String("text")).toString(),
+                        c.value(QLatin1String("rotation")).toInt()});
+    }
+    answer.page = p;
+    return answer;
+}
+
+} // namespace pointage::decode

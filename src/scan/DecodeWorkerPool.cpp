@@ -1,0 +1,244 @@
+#include "scan/DecodeWorkerPool.h"
+
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+namespace pointage {
+
+namespace {
+
+qint64 nowMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return clock.elapsed();
+}
+
+bool writeAll(int fd, const QByteArray &data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+} // namespace
+
+DecodeWorkerPool::DecodeWorkerPool(QString program, QStringList arguments, int size, int timeoutMs)
+    : m_program(std::move(program)), m_arguments(std::move(arguments)), m_timeoutMs(timeoutMs),
+      m_workers(size_t(qMax(1, size)))
+{
+    // A worker dying mid-write must not kill the ingest with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
+}
+
+DecodeWorkerPool::~DecodeWorkerPool()
+{
+    stopAll();
+}
+
+Result<Ok> DecodeWorkerPool::start()
+{
+    for (Worker &w : m_workers) {
+        if (!spawn(w)) {
+            stopAll();
+            return makeError(ErrorCode::Decode,
+                             QStringLiteral("impossible de lancer le programme de lecture des "
+                                            "pages (%1). Réinstallez Pointage.")
+                                 .arg(m_program));
+        }
+    }
+    return Ok{};
+}
+
+bool DecodeWorkerPool::spawn(Worker &w)
+{
+    int toChild[2];
+    int fromChild[2];
+    if (::pipe2(toChild, O_CLOEXEC) != 0)
+        return false;
+    if (::pipe2(fromChild, O_CLOEXEC) != 0) {
+        ::close(toChild[0]);
+        ::close(toChild[1]);
+        return false;
+    }
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, toChild[0], STDIN_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, fromChild[1], STDOUT_FILENO);
+
+    const QByteArray program = QFile::encodeName(m_program);
+    QList<QByteArray> args{program};
+    for (const QString &a : std::as_const(m_arguments))
+        args.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+
+    pid_t pid = -1;
+    const int rc = posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(toChild[0]);
+    ::close(fromChild[1]);
+    if (rc != 0) {
+        ::close(toChild[1]);
+        ::close(fromChild[0]);
+        return false;
+    }
+    ::fcntl(fromChild[0], F_SETFL, ::fcntl(fromChild[0], F_GETFL) | O_NONBLOCK);
+    w = Worker{};
+    w.pid = pid;
+    w.toChild = toChild[1];
+    w.fromChild = fromChild[0];
+    return true;
+}
+
+void DecodeWorkerPool::kill(Worker &w)
+{
+    if (w.toChild >= 0)
+        ::close(w.toChild);
+    if (w.fromChild >= 0)
+        ::close(w.fromChild);
+    if (w.pid > 0) {
+        ::kill(w.pid, SIGKILL);
+        ::waitpid(w.pid, nullptr, 0);
+    }
+    w = Worker{};
+}
+
+void DecodeWorkerPool::stopAll()
+{
+    for (Worker &w : m_workers) {
+        if (w.pid > 0 && !w.busy && w.toChild >= 0) {
+            // An idle worker leaves on end of input; no need to kill it.
+            ::close(w.toChild);
+            w.toChild = -1;
+            ::waitpid(w.pid, nullptr, 0);
+            w.pid = -1;
+        }
+        kill(w);
+    }
+}
+
+int DecodeWorkerPool::idleWorker() const
+{
+    for (size_t i = 0; i < m_workers.size(); ++i) {
+        if (m_workers[i].pid > 0 && !m_workers[i].busy)
+            return int(i);
+    }
+    return -1;
+}
+
+int DecodeWorkerPool::liveWorkers() const
+{
+    int live = 0;
+    for (const Worker &w : m_workers)
+        live += w.pid > 0 ? 1 : 0;
+    return live;
+}
+
+bool DecodeWorkerPool::busy() const
+{
+    for (const Worker &w : m_workers) {
+        if (w.busy)
+            return true;
+    }
+    return false;
+}
+
+void DecodeWorkerPool::submit(int index, const decode::Request &request, quint64 ticket)
+{
+    Worker &w = m_workers[size_t(index)];
+    w.busy = true;
+    w.ticket = ticket;
+    w.deadline = nowMs() + m_timeoutMs;
+    // A failed write means the worker is gone; wait() reports it through end of file.
+    writeAll(w.toChild, decode::encodeRequest(request));
+}
+
+std::vector<DecodeWorkerPool::Completion> DecodeWorkerPool::wait(int maxWaitMs)
+{
+    std::vector<Completion> done;
+    std::vector<pollfd> fds;
+    std::vector<int> owners;
+    qint64 nearestDeadline = nowMs() + maxWaitMs;
+    for (size_t i = 0; i < m_workers.size(); ++i) {
+        const Worker &w = m_workers[i];
+        if (!w.busy)
+            continue;
+        fds.push_back({w.fromChild, POLLIN, 0});
+        owners.push_back(int(i));
+        nearestDeadline = qMin(nearestDeadline, w.deadline);
+    }
+    if (fds.empty())
+        return done;
+    const int timeout = int(qMax<qint64>(0, nearestDeadline - nowMs()));
+    const int ready = ::poll(fds.data(), nfds_t(fds.size()), timeout);
+    if (ready < 0 && errno != EINTR)
+        return done;
+
+    auto restart = [this](Worker &w) {
+        kill(w);
+        spawn(w); // on failure the slot stays empty; liveWorkers() tells the caller
+    };
+
+    for (size_t k = 0; k < fds.size(); ++k) {
+        const int index = owners[k];
+        Worker &w = m_workers[size_t(index)];
+        bool ended = false;
+        if (fds[k].revents != 0) {
+            char chunk[4096];
+            for (;;) {
+                const ssize_t n = ::read(w.fromChild, chunk, sizeof chunk);
+                if (n > 0) {
+                    w.pending.append(chunk, n);
+                    continue;
+                }
+                if (n < 0 && errno == EINTR)
+                    continue;
+                ended = n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK);
+                break;
+            }
+        }
+        if (const qsizetype eol = w.pending.indexOf('\n'); eol >= 0) {
+            done.push_back({index, w.ticket, w.pending.left(eol), {}});
+            w.pending.remove(0, eol + 1);
+            w.busy = false;
+            if (ended)
+                restart(w); // answered, then left: a fresh worker for the next page
+        } else if (ended) {
+            done.push_back({index, w.ticket, std::nullopt,
+                            QStringLiteral("le programme de lecture s'est arrêté brutalement sur "
+                                           "cette page")});
+            restart(w);
+        } else if (nowMs() >= w.deadline) {
+            done.push_back({index, w.ticket, std::nullopt,
+                            QStringLiteral("la lecture de cette page a dépassé %1 s")
+                                .arg(m_timeoutMs / 1000)});
+            restart(w);
+        }
+    }
+    return done;
+}
+
+} // namespace pointage

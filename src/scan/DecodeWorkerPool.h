@@ -1,0 +1,67 @@
+// Private to the scan layer: a pool of decode worker processes driven from one thread with
+// poll(). A worker that dies or overruns its time limit is killed and replaced; the request it
+// held comes back as failed, so the caller can record that one page as an exception.
+// Thread-safety: one thread (the ingest's).
+#pragma once
+
+#include "scan/DecodeProtocol.h"
+
+#include <QByteArray>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace pointage {
+
+class DecodeWorkerPool
+{
+public:
+    struct Completion
+    {
+        int worker = -1;
+        quint64 ticket = 0;
+        std::optional<QByteArray> line; // absent: the worker died or timed out
+        QString failure;                // French, when `line` is absent
+    };
+
+    DecodeWorkerPool(QString program, QStringList arguments, int size, int timeoutMs);
+    ~DecodeWorkerPool();
+    DecodeWorkerPool(const DecodeWorkerPool &) = delete;
+    DecodeWorkerPool &operator=(const DecodeWorkerPool &) = delete;
+
+    // Starts the workers; an error when none can be started (program missing…).
+    Result<Ok> start();
+    int size() const { return int(m_workers.size()); }
+
+    // An idle worker's index, or -1.
+    int idleWorker() const;
+    bool busy() const;
+    int liveWorkers() const;
+    // Sends a request to an idle worker; `ticket` identifies it in the completion.
+    void submit(int worker, const decode::Request &request, quint64 ticket);
+    // Waits for at least one completion (or returns at once if none is pending).
+    std::vector<Completion> wait(int maxWaitMs);
+    void stopAll();
+
+private:
+    struct Worker
+    {
+        int pid = -1;
+        int toChild = -1;
+        int fromChild = -1;
+        QByteArray pending; // bytes read, not yet a full line
+        bool busy = false;
+        quint64 ticket = 0;
+        qint64 deadline = 0;
+    };
+
+    bool spawn(Worker &worker);
+    void kill(Worker &worker);
+
+    QString m_program;
+    QStringList m_arguments;
+    int m_timeoutMs;
+    std::vector<Worker> m_workers;
+};
+
+} // namespace pointage

@@ -1,0 +1,241 @@
+#include "pointage/ScanIngest.h"
+
+#include "pointage/FileHash.h"
+#include "pointage/Ledger.h"
+#include "scan/DecodeWorkerPool.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
+#include <QThread>
+#include <deque>
+
+namespace pointage {
+
+namespace {
+
+bool hasScanExtension(const QString &path)
+{
+    static const QStringList extensions{QStringLiteral("pdf"),  QStringLiteral("tif"),
+                                        QStringLiteral("tiff"), QStringLiteral("png"),
+                                        QStringLiteral("jpg"),  QStringLiteral("jpeg")};
+    return extensions.contains(QFileInfo(path).suffix().toLower());
+}
+
+// One file on its way through the run.
+struct PendingFile
+{
+    QString path;
+    QString sha256;
+    int pageCount = -1;
+    int pagesDone = 0;
+    int failedPages = 0;
+    QList<PageRead> pages;
+    bool failed = false;
+};
+
+QString decodeFailure(const QString &why)
+{
+    return QStringLiteral("%1 ; la page est placée dans la file des exceptions : vérifiez-la et "
+                          "attribuez-la à la main (pointage assign).")
+        .arg(why);
+}
+
+} // namespace
+
+bool IngestSummary::somethingSkipped() const
+{
+    if (interrupted)
+        return true;
+    for (const IngestFileResult &f : files) {
+        if (f.outcome == IngestFileResult::Outcome::Failed ||
+            f.outcome == IngestFileResult::Outcome::Interrupted || f.failedPages > 0)
+            return true;
+    }
+    return false;
+}
+
+QStringList scanInputFiles(const QStringList &inputs, Diagnostics &problems)
+{
+    QStringList files;
+    for (const QString &input : inputs) {
+        const QFileInfo info(input);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(input, QDir::Files | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (hasScanExtension(path))
+                    found.append(path);
+            }
+            found.sort();
+            files += found;
+        } else if (info.exists()) {
+            files.append(input);
+        } else {
+            problems.append({Diagnostic::Severity::Error, input, 0, 0,
+                             QStringLiteral("fichier ou dossier introuvable.")});
+        }
+    }
+    return files;
+}
+
+ScanIngest::ScanIngest(Ledger &ledger, IngestOptions options)
+    : m_ledger(ledger), m_options(std::move(options))
+{}
+
+void ScanIngest::setProgressCallback(std::function<void(const IngestProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+Result<IngestSummary> ScanIngest::run()
+{
+    QElapsedTimer clock;
+    clock.start();
+    IngestSummary summary;
+    Diagnostics walkProblems;
+    const QStringList paths = scanInputFiles(m_options.inputs, walkProblems);
+    for (const Diagnostic &d : std::as_const(walkProblems))
+        summary.files.append({d.file, IngestFileResult::Outcome::Failed, 0, 0, d.message});
+
+    // Same content already recorded (or twice in this run): skipped, never re-counted.
+    std::vector<PendingFile> pending;
+    QSet<QString> shasThisRun;
+    for (const QString &path : paths) {
+        auto sha = sha256OfFile(path);
+        if (!sha) {
+            summary.files.append(
+                {path, IngestFileResult::Outcome::Failed, 0, 0, sha.error().message});
+            continue;
+        }
+        auto known = m_ledger.scannedFileBySha(sha.value());
+        if (!known)
+            return known.error();
+        if (shasThisRun.contains(sha.value()) || (known.value() && !m_options.force)) {
+            const QString where = known.value() ? known.value()->path : QString();
+            summary.files.append(
+                {path, IngestFileResult::Outcome::AlreadyIngested, 0, 0,
+                 where.isEmpty() || where == path
+                     ? QStringLiteral("déjà enregistré, ignoré (--force pour le relire).")
+                     : QStringLiteral("contenu identique à %1, déjà enregistré : ignoré.")
+                           .arg(where)});
+            continue;
+        }
+        shasThisRun.insert(sha.value());
+        pending.push_back({path, sha.value(), -1, 0, 0, {}, false});
+    }
+    if (pending.empty()) {
+        summary.seconds = clock.elapsed() / 1000.0;
+        return summary;
+    }
+
+    const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
+    DecodeWorkerPool pool(m_options.workerProgram, m_options.workerArguments, qMin(workers, 64),
+                          m_options.pageTimeoutMs);
+    if (auto started = pool.start(); !started)
+        return started.error();
+
+    // Tickets: file index in the high bits, page index + 1 in the low bits (0 = count).
+    auto ticketOf = [](size_t file, int page) {
+        return (quint64(file) << 32) | quint64(page + 1);
+    };
+    std::deque<std::pair<size_t, int>> queue; // (file, page) — page -1 asks for the count
+    for (size_t i = 0; i < pending.size(); ++i)
+        queue.push_back({i, -1});
+
+    int pagesTotal = 0;
+    int pagesDone = 0;
+    auto finishFile = [&](PendingFile &f) -> Status {
+        if (f.failed)
+            return Ok{};
+        ScannedFile record;
+        record.path = f.path;
+        record.sha256 = f.sha256;
+        record.received = m_options.received;
+        record.pageCount = f.pageCount;
+        auto recorded = m_ledger.recordScannedFile(record, f.pages, m_options.force);
+        if (!recorded)
+            return recorded.error();
+        summary.files.append(
+            {f.path, IngestFileResult::Outcome::Ingested, f.pageCount, f.failedPages, {}});
+        f.pages.clear();
+        f.pages.squeeze();
+        return Ok{};
+    };
+
+    while (!m_stop.load() && (!queue.empty() || pool.busy())) {
+        for (int w = pool.idleWorker(); w >= 0 && !queue.empty(); w = pool.idleWorker()) {
+            const auto [file, page] = queue.front();
+            queue.pop_front();
+            decode::Request request;
+            request.kind = page < 0 ? decode::Request::Kind::Count : decode::Request::Kind::Page;
+            request.path = pending[file].path;
+            request.pageIndex = qMax(0, page);
+            pool.submit(w, request, ticketOf(file, page));
+        }
+        if (pool.liveWorkers() == 0) {
+            return makeError(ErrorCode::Decode,
+                             QStringLiteral("plus aucun programme de lecture ne démarre ; "
+                                            "lecture arrêtée. Relancez la commande."));
+        }
+        for (const auto &c : pool.wait(200)) {
+            const size_t fileIndex = size_t(c.ticket >> 32);
+            const int page = int(c.ticket & 0xffffffffu) - 1;
+            PendingFile &f = pending[fileIndex];
+            const decode::Answer answer = c.line ? decode::decodeAnswer(*c.line) : decode::Answer{};
+            if (page < 0) {
+                if (answer.pageCount > 0) {
+                    f.pageCount = answer.pageCount;
+                    f.pages.resize(f.pageCount);
+                    pagesTotal += f.pageCount;
+                    for (int p = 0; p < f.pageCount; ++p)
+                        queue.push_back({fileIndex, p});
+                    continue;
+                }
+                f.failed = true;
+                QString why = answer.error ? answer.error->message
+                              : c.line     ? QStringLiteral("le fichier ne contient aucune page.")
+                                           : decodeFailure(c.failure);
+                summary.files.append({f.path, IngestFileResult::Outcome::Failed, 0, 0, why});
+                continue;
+            }
+            PageRead read;
+            if (answer.page) {
+                read = *answer.page;
+            } else {
+                read.decodeError = decodeFailure(answer.error ? answer.error->message : c.failure);
+            }
+            read.pageNumber = page + 1;
+            if (!read.decodeError.isEmpty())
+                ++f.failedPages;
+            f.pages[page] = read;
+            ++f.pagesDone;
+            ++pagesDone;
+            if (m_progress)
+                m_progress({f.path, f.pagesDone, f.pageCount, pagesDone, pagesTotal});
+            if (f.pagesDone == f.pageCount) {
+                if (Status s = finishFile(f); !s)
+                    return s.error();
+            }
+        }
+    }
+    if (m_stop.load()) {
+        summary.interrupted = true;
+        for (const PendingFile &f : pending) {
+            if (!f.failed && (f.pageCount < 0 || f.pagesDone < f.pageCount)) {
+                summary.files.append({f.path, IngestFileResult::Outcome::Interrupted, 0, 0,
+                                      QStringLiteral("interrompu : rien n'a été enregistré pour "
+                                                     "ce fichier ; relancez la commande.")});
+            }
+        }
+    }
+    pool.stopAll();
+    summary.pagesRead = pagesDone;
+    summary.seconds = clock.elapsed() / 1000.0;
+    return summary;
+}
+
+} // namespace pointage
