@@ -45,7 +45,8 @@ struct CandidateStatus
     QList<PieceType> owedPieces;
     QList<PieceType> missingPieces;
     QStringList receivedPieceCodes;
-    int openExceptions = 0; // exceptions whose decoded value points at this candidate
+    int unidentifiedPages = 0; // supporting pages whose piece type could not be told
+    int openExceptions = 0;    // exceptions whose decoded value points at this candidate
 };
 
 struct SchoolStatus
@@ -91,6 +92,10 @@ struct AcademieStatus
     QList<CandidateStatus> candidateStatus; // by specialty, then French alphabetical order
     QList<PageOutcome> pages;               // every scanned page and its bucket
     QList<QPair<QDate, int>> receiptsPerDay; // confirmations received per day (for the chart)
+
+    double percentReceived() const; // confirmations in, 0–100
+    // Schools with active candidates from which no confirmation has arrived yet.
+    QList<SchoolStatus> silentSchools() const;
 };
 
 } // namespace pointage

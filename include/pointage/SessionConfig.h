@@ -1,0 +1,43 @@
+// The session's settings, read from one JSON file (shipped default: config/pointage.json):
+// session name, return window, registration closing date, barcode patterns, where the rules
+// file is, and how letters to schools are signed. A faulty file yields no configuration at all.
+// Thread-safety: plain value; load once, then share read-only.
+#pragma once
+
+#include "pointage/BarcodePatterns.h"
+#include "pointage/ReportSettings.h"
+#include "pointage/Result.h"
+#include "pointage/ReturnWindow.h"
+#include "pointage/StatusTypes.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+
+namespace pointage {
+
+struct SessionConfig
+{
+    QString session;      // "Session 2027"
+    int sessionYear = 0;  // the year of the exam: 2027
+    ReturnWindow window;  // default: 1–22 December of the year before the exam
+    QDate registrationCloses; // default: 8 December of the year before the exam
+    BarcodePatterns barcodes;
+    QString rulesFile; // absolute path; relative paths in the file are resolved from its folder
+    ReportSettings report;
+    QString sourceFile; // the file this was read from; empty for defaults()
+
+    // Settings for the exam of `sessionYear` with no file behind them (tests, samples).
+    static SessionConfig defaults(int sessionYear = 2027);
+
+    // Errors are French and name the file, the line and the key at fault.
+    static Result<SessionConfig> load(const QString &path);
+    // `path` names the file in messages and anchors a relative rules file.
+    static Result<SessionConfig> parse(const QByteArray &json, const QString &path);
+
+    // Age conditions in the rules are judged on this day: 31 December of the session year.
+    QDate ageReferenceDate() const { return QDate(sessionYear, 12, 31); }
+    ReturnWindowInfo windowInfo(QDate asOf) const;
+};
+
+} // namespace pointage
