@@ -80,4 +80,7 @@ private:
 // named explicitly are always taken (their content decides what they are).
 QStringList scanInputFiles(const QStringList &inputs, Diagnostics &problems);
 
+// The date of the nearest parent folder named AAAA-MM-JJ, or a null date.
+QDate receivedDateFromFolder(const QString &path);
+
 } // namespace pointage

@@ -49,7 +49,8 @@ int runIngest(CliContext &context)
         QStringLiteral("[CHEMIN...]"));
     const QCommandLineOption received(QStringLiteral("received"),
                                       QStringLiteral("Date de réception du lot (défaut : "
-                                                     "aujourd'hui)."),
+                                                     "la date du dossier AAAA-MM-JJ qui le "
+                                                     "contient, sinon aujourd'hui)."),
                                       QStringLiteral("AAAA-MM-JJ"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Relire un fichier déjà enregistré (les "
@@ -67,7 +68,6 @@ int runIngest(CliContext &context)
     options.inputs = parser.positionalArguments();
     if (options.inputs.isEmpty())
         options.inputs = {QStringLiteral("scans")};
-    options.received = QDate::currentDate();
     if (parser.isSet(received)) {
         options.received = QDate::fromString(parser.value(received), Qt::ISODate);
         if (!options.received.isValid()) {

@@ -21,24 +21,7 @@ struct Command
 const Command commands[] = {
     {"import", runImport, "importer des exports Cyclades (CSV « Listes simples »)"},
     {"candidates", runCandidates, "lister les candidats importés"},
-    // TODO-INTEGRATE {"ingest", runIngest, "lire les lots numérisés (PDF, TIFF, PNG, JPEG ; défaut
-    // : scans/)"},
-    // TODO-INTEGRATE {"pages", runPages, "ce qu'est devenue chaque page numérisée"},
-    // TODO-INTEGRATE {"exceptions", runExceptions, "la file des pages à traiter à la main"},
-    // TODO-INTEGRATE {"assign", runAssign, "attribuer une page à un candidat"},
-    // TODO-INTEGRATE {"ignore", runIgnore, "écarter une page"},
-    // TODO-INTEGRATE {"receive", runReceive, "pointer à la main une confirmation ou une pièce
-    // reçue"},
-    // TODO-INTEGRATE {"undo", runUndo, "annuler une décision"},
-    // TODO-INTEGRATE {"decisions", runDecisions, "lister les décisions prises à la main"},
-    // TODO-INTEGRATE {"desk", runDesk, "pointage au guichet avec une douchette"},
-    // TODO-INTEGRATE {"status", runStatus, "état des retours (académie ou établissement)"},
-    // TODO-INTEGRATE {"report", runReport, "courriers et CSV de relance par établissement, tableau
-    // de bord"},
-    // TODO-INTEGRATE {"bordereaux", runBordereaux, "imprimer les bordereaux (page de garde par
-    // candidat)"},
-    // TODO-INTEGRATE {"separators", runSeparators, "imprimer les intercalaires (une feuille par
-    // type de pièce)"},
+    {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
     {"journal", runJournal, "le journal des modifications du registre"},
 };
 
@@ -63,7 +46,7 @@ int main(int argc, char **argv)
         // Decoding workers need no GUI platform: keep their start-up cheap.
         QCoreApplication app(argc, argv);
         CliContext context(QCoreApplication::arguments().mid(1));
-        return ExitFailure; // TODO-INTEGRATE runDecodeWorker(context);
+        return runDecodeWorker(context);
     }
     if (argc < 2 || std::strcmp(name, "--help") == 0 || std::strcmp(name, "-h") == 0 ||
         std::strcmp(name, "help") == 0) {

@@ -10,11 +10,11 @@ namespace pointage {
 
 Result<QList<CandidateRecord>> Ledger::candidates(const CandidateFilter &filter) const
 {
-    auto q =
-        m_store->run(QStringLiteral("SELECT c.data, c.withdrawn, e.name FROM candidates c "
-                                    "JOIN establishments e ON e.uai = c.uai "
-                                    "WHERE (? = '' OR c.uai = ?) AND (? = 1 OR c.withdrawn = 0)"),
-                     {filter.uai, filter.uai, filter.includeWithdrawn});
+    auto q = m_store->run(
+        QStringLiteral("SELECT c.data, c.withdrawn, e.name FROM candidates c "
+                       "JOIN establishments e ON e.uai = c.uai "
+                       "WHERE (? = '' OR c.uai = ?) AND (? = 1 OR c.withdrawn = 0)"),
+        {QString(u"" + filter.uai), QString(u"" + filter.uai), filter.includeWithdrawn ? 1 : 0});
     if (!q)
         return q.error();
     QList<CandidateRecord> list;

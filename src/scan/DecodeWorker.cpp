@@ -23,6 +23,7 @@ void answer(std::FILE *out, const QByteArray &line)
 int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks)
 {
     // The current file stays open between requests: pages of one file arrive in a row.
+    const PageReader reader;
     std::unique_ptr<PageSource> source;
     QString sourcePath;
     Error sourceError;
@@ -55,7 +56,7 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
         }
         if (hooks.beforePage)
             hooks.beforePage(sourcePath, request->pageIndex);
-        PageRead page = readPage(*source, request->pageIndex);
+        PageRead page = reader.read(*source, request->pageIndex);
         page.pageNumber = request->pageIndex + 1;
         answer(out, decode::encodePage(page));
     }

@@ -44,6 +44,17 @@ QString decodeFailure(const QString &why)
 
 } // namespace
 
+QDate receivedDateFromFolder(const QString &path)
+{
+    QDir dir = QFileInfo(path).absoluteDir();
+    do {
+        const QDate date = QDate::fromString(dir.dirName(), Qt::ISODate);
+        if (date.isValid())
+            return date;
+    } while (dir.cdUp());
+    return {};
+}
+
 bool IngestSummary::somethingSkipped() const
 {
     if (interrupted)
@@ -155,6 +166,10 @@ Result<IngestSummary> ScanIngest::run()
         record.path = f.path;
         record.sha256 = f.sha256;
         record.received = m_options.received;
+        if (!record.received.isValid())
+            record.received = receivedDateFromFolder(f.path);
+        if (!record.received.isValid())
+            record.received = QDate::currentDate();
         record.pageCount = f.pageCount;
         auto recorded = m_ledger.recordScannedFile(record, f.pages, m_options.force);
         if (!recorded)

@@ -1,7 +1,6 @@
 // Test entry point shared by every test binary: Poppler, QPdfWriter and text drawing need a
 // QGuiApplication, created headless.
 #include <QGuiApplication>
-
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
