@@ -13,7 +13,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace pointage {
@@ -30,7 +29,7 @@ public:
     static Result<RequirementRules> load(const QString &path);
     static Result<RequirementRules> parse(const QByteArray &json, const QString &fileName);
 
-    QList<PieceType> pieceTypes() const; // in the file's order
+    QList<PieceType> pieceTypes() const;            // in the file's order
     PieceType pieceType(const QString &code) const; // label falls back to the code when unknown
 
     // `ageReference` is the day ages are measured on (31 December of the session year).

@@ -18,9 +18,9 @@ namespace pointage {
 
 struct SessionConfig
 {
-    QString session;      // "Session 2027"
-    int sessionYear = 0;  // the year of the exam: 2027
-    ReturnWindow window;  // default: 1–22 December of the year before the exam
+    QString session;          // "Session 2027"
+    int sessionYear = 0;      // the year of the exam: 2027
+    ReturnWindow window;      // default: 1–22 December of the year before the exam
     QDate registrationCloses; // default: 8 December of the year before the exam
     BarcodePatterns barcodes;
     QString rulesFile; // absolute path; relative paths in the file are resolved from its folder

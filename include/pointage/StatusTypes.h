@@ -88,9 +88,9 @@ struct AcademieStatus
     int stale = 0;
     int withdrawnReceived = 0;
     int openExceptions = 0;
-    QList<SchoolStatus> schools;            // by UAI
-    QList<CandidateStatus> candidateStatus; // by specialty, then French alphabetical order
-    QList<PageOutcome> pages;               // every scanned page and its bucket
+    QList<SchoolStatus> schools;             // by UAI
+    QList<CandidateStatus> candidateStatus;  // by specialty, then French alphabetical order
+    QList<PageOutcome> pages;                // every scanned page and its bucket
     QList<QPair<QDate, int>> receiptsPerDay; // confirmations received per day (for the chart)
 
     double percentReceived() const; // confirmations in, 0–100

@@ -126,10 +126,10 @@ Result<QByteArray> JsonFile::readBytes(const QString &path, const QString &what)
                          name);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::FileUnreadable,
-                         QStringLiteral("Impossible de lire le fichier %1 : %2.")
-                             .arg(what, file.errorString()),
-                         name);
+        return makeError(
+            ErrorCode::FileUnreadable,
+            QStringLiteral("Impossible de lire le fichier %1 : %2.").arg(what, file.errorString()),
+            name);
     }
     return file.readAll();
 }
@@ -147,9 +147,10 @@ Result<JsonFile> JsonFile::parse(const QByteArray &text, const QString &fileName
                          fileName, lineAt(text, parseError.offset));
     }
     if (!document.isObject()) {
-        return makeError(ErrorCode::Config,
-                         QStringLiteral("Le fichier %1 doit contenir un objet JSON { … }.").arg(what),
-                         fileName, 1);
+        return makeError(
+            ErrorCode::Config,
+            QStringLiteral("Le fichier %1 doit contenir un objet JSON { … }.").arg(what), fileName,
+            1);
     }
     JsonFile file;
     file.m_fileName = fileName;
@@ -162,13 +163,12 @@ Error JsonFile::errorAt(const QString &path, const QString &message) const
 {
     QString located = path;
     while (!located.isEmpty() && !m_keyLines.contains(located)) {
-        const qsizetype cut = std::max(located.lastIndexOf(QLatin1Char('.')),
-                                       located.lastIndexOf(QLatin1Char('[')));
+        const qsizetype cut =
+            std::max(located.lastIndexOf(QLatin1Char('.')), located.lastIndexOf(QLatin1Char('[')));
         located = cut > 0 ? located.left(cut) : QString();
     }
-    return makeError(ErrorCode::Config,
-                     QStringLiteral("clé « %1 » : %2").arg(path, message), m_fileName,
-                     m_keyLines.value(located, 0));
+    return makeError(ErrorCode::Config, QStringLiteral("clé « %1 » : %2").arg(path, message),
+                     m_fileName, m_keyLines.value(located, 0));
 }
 
 Status JsonFile::checkKeys(const QJsonObject &object, const QString &path,

@@ -36,7 +36,8 @@ public:
     // Typed reads of the value found at `path`; a wrong type is an error naming the key.
     Result<QString> string(const QJsonValue &value, const QString &path) const;
     Result<QStringList> stringList(const QJsonValue &value, const QString &path) const;
-    Result<QDate> date(const QJsonValue &value, const QString &path) const; // AAAA-MM-JJ or JJ/MM/AAAA
+    Result<QDate> date(const QJsonValue &value,
+                       const QString &path) const; // AAAA-MM-JJ or JJ/MM/AAAA
     Result<bool> boolean(const QJsonValue &value, const QString &path) const;
     Result<int> integer(const QJsonValue &value, const QString &path) const;
 

@@ -86,10 +86,9 @@ bool holds(const Condition &condition, const RosterRow &row, QDate ageReference)
     switch (condition.kind) {
     case Kind::Equals:
     case Kind::In:
-        return std::any_of(condition.values.cbegin(), condition.values.cend(),
-                           [&](const QString &v) {
-                               return v.trimmed().compare(value, Qt::CaseInsensitive) == 0;
-                           });
+        return std::any_of(
+            condition.values.cbegin(), condition.values.cend(),
+            [&](const QString &v) { return v.trimmed().compare(value, Qt::CaseInsensitive) == 0; });
     case Kind::NotEmpty:
         return !isEmptyValue(value);
     case Kind::Contains:
@@ -164,10 +163,8 @@ QList<PieceType> listedPieces(const RuleSet &set, const QString &list)
 
 RequirementRules::RequirementRules() : m_rules(std::make_shared<const RuleSet>()) {}
 
-RequirementRules::RequirementRules(std::shared_ptr<const RuleSet> rules)
-    : m_rules(std::move(rules))
-{
-}
+RequirementRules::RequirementRules(std::shared_ptr<const RuleSet> rules) : m_rules(std::move(rules))
+{}
 
 QList<PieceType> RequirementRules::pieceTypes() const
 {

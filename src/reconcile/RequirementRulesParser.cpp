@@ -1,9 +1,8 @@
 // Reads a rules file into a RuleSet. Strict on purpose: a misspelt key or operator would
 // otherwise silently drop a requirement, and nobody would notice the missing relance.
-#include "pointage/RequirementRules.h"
-
 #include "JsonFile.h"
 #include "RuleSet.h"
+#include "pointage/RequirementRules.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -96,9 +95,9 @@ private:
                                           .arg(code.value()));
             }
             if (set.pieceIndex.contains(code.value())) {
-                return m_file.errorAt(JsonFile::join(at, QStringLiteral("code")),
-                                      QStringLiteral("le code « %1 » est défini deux fois.")
-                                          .arg(code.value()));
+                return m_file.errorAt(
+                    JsonFile::join(at, QStringLiteral("code")),
+                    QStringLiteral("le code « %1 » est défini deux fois.").arg(code.value()));
             }
             set.pieceByName.insert(comparablePieceName(code.value()), set.pieces.size());
             set.pieceByName.insert(comparablePieceName(label.value()), set.pieces.size());

@@ -29,8 +29,8 @@ struct Condition
 
     Kind kind = Kind::AllOf;
     CandidateField field = CandidateField::Column;
-    QString column;      // CandidateField::Column: the export's header
-    QStringList values;  // Equals (one), In, Contains (one); compared case-insensitively
+    QString column;             // CandidateField::Column: the export's header
+    QStringList values;         // Equals (one), In, Contains (one); compared case-insensitively
     QRegularExpression pattern; // Matches
     int minAge = -1;            // Age; -1 = no bound
     int maxAge = -1;

@@ -29,8 +29,8 @@ public:
             return m_file.errorAt(path, QStringLiteral("un objet { \"opens\": …, \"closes\": … } "
                                                        "est attendu."));
         const QJsonObject window = value.toObject();
-        if (auto keys = m_file.checkKeys(window, path, {QStringLiteral("opens"),
-                                                        QStringLiteral("closes")});
+        if (auto keys =
+                m_file.checkKeys(window, path, {QStringLiteral("opens"), QStringLiteral("closes")});
             !keys)
             return keys.error();
         QDate opens = config.window.opens();
@@ -57,8 +57,8 @@ public:
         if (!root.value(path).isObject())
             return m_file.errorAt(path, QStringLiteral("un objet { … } est attendu."));
         const QJsonObject barcodes = root.value(path).toObject();
-        if (auto keys = m_file.checkKeys(barcodes, path, {QStringLiteral("confirmation"),
-                                                          QStringLiteral("separator")});
+        if (auto keys = m_file.checkKeys(
+                barcodes, path, {QStringLiteral("confirmation"), QStringLiteral("separator")});
             !keys)
             return keys.error();
         QString confirmation = config.barcodes.confirmationPattern();
@@ -83,9 +83,9 @@ public:
             return m_file.errorAt(path, QStringLiteral("un objet { … } est attendu."));
         const QJsonObject object = root.value(path).toObject();
         const QStringList keys = {
-            QStringLiteral("academie"),      QStringLiteral("service"),
-            QStringLiteral("addressLines"),  QStringLiteral("contact"),
-            QStringLiteral("city"),          QStringLiteral("signatoryName"),
+            QStringLiteral("academie"),       QStringLiteral("service"),
+            QStringLiteral("addressLines"),   QStringLiteral("contact"),
+            QStringLiteral("city"),           QStringLiteral("signatoryName"),
             QStringLiteral("signatoryTitle"), QStringLiteral("acknowledgeComplete")};
         if (auto status = m_file.checkKeys(object, path, keys); !status)
             return status;
@@ -109,7 +109,8 @@ public:
         }
         const QString acknowledge = QStringLiteral("acknowledgeComplete");
         if (object.contains(acknowledge)) {
-            auto flag = m_file.boolean(object.value(acknowledge), JsonFile::join(path, acknowledge));
+            auto flag =
+                m_file.boolean(object.value(acknowledge), JsonFile::join(path, acknowledge));
             if (!flag)
                 return flag.error();
             report.acknowledgeComplete = flag.value();
@@ -155,9 +156,12 @@ int yearOf(const QString &session)
 Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
 {
     const QJsonObject &root = file.root();
-    const QStringList keys = {QStringLiteral("session"),  QStringLiteral("returnWindow"),
-                              QStringLiteral("registrationCloses"), QStringLiteral("barcodes"),
-                              QStringLiteral("rulesFile"), QStringLiteral("report")};
+    const QStringList keys = {QStringLiteral("session"),
+                              QStringLiteral("returnWindow"),
+                              QStringLiteral("registrationCloses"),
+                              QStringLiteral("barcodes"),
+                              QStringLiteral("rulesFile"),
+                              QStringLiteral("report")};
     if (auto status = file.checkKeys(root, {}, keys); !status)
         return status.error();
 
@@ -174,9 +178,9 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
     const int year = yearOf(session.value());
     if (year < 2000) {
         return file.errorAt(sessionKey, QStringLiteral("l'année de l'examen est introuvable dans "
-                                                        "« %1 » : écrire par exemple "
-                                                        "« Session 2027 ».")
-                                             .arg(session.value()));
+                                                       "« %1 » : écrire par exemple "
+                                                       "« Session 2027 ».")
+                                            .arg(session.value()));
     }
     SessionConfig config = SessionConfig::defaults(year);
     config.session = session.value().trimmed();

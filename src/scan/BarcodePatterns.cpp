@@ -34,14 +34,13 @@ Result<QRegularExpression> compile(const QString &source, const QString &what,
 
 BarcodePatterns::BarcodePatterns()
     : BarcodePatterns(create(defaultConfirmationPattern(), defaultSeparatorPattern()).value())
-{
-}
+{}
 
 Result<BarcodePatterns> BarcodePatterns::create(const QString &confirmationPattern,
                                                 const QString &separatorPattern)
 {
-    auto confirmation = compile(confirmationPattern, QStringLiteral("confirmation"),
-                                QStringLiteral("candidate"));
+    auto confirmation =
+        compile(confirmationPattern, QStringLiteral("confirmation"), QStringLiteral("candidate"));
     if (!confirmation)
         return confirmation.error();
     auto separator =
@@ -58,8 +57,7 @@ BarcodePatterns::BarcodePatterns(QString confirmationSource, QString separatorSo
     : m_confirmationSource(std::move(confirmationSource)),
       m_separatorSource(std::move(separatorSource)), m_confirmation(std::move(confirmation)),
       m_separator(std::move(separator))
-{
-}
+{}
 
 QString BarcodePatterns::defaultConfirmationPattern()
 {

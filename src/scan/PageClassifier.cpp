@@ -133,8 +133,8 @@ PageRole PageClassifier::classify(const PageRead &read) const
         return role;
     }
     if (isConfirmation) {
-        PageRole role = PageRole::confirmation(ours.candidates.constFirst(),
-                                               ours.versions.isEmpty() ? 0 : *ours.versions.begin());
+        PageRole role = PageRole::confirmation(
+            ours.candidates.constFirst(), ours.versions.isEmpty() ? 0 : *ours.versions.begin());
         if (!ours.inscriptions.isEmpty())
             role.inscriptionNumber = *ours.inscriptions.begin();
         role.value = longestOf(ours.values);

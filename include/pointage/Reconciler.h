@@ -1,0 +1,24 @@
+// Computes the whole status as of a date from stored facts: every page's bucket, every
+// candidate's state against the rules and the return window, and per-school and académie
+// figures. Nothing is stored: an import, a decision or a rules change is reflected by simply
+// calling reconcile() again.
+// Thread-safety: pure function of its arguments; concurrent calls are independent.
+#pragma once
+
+#include "pointage/LedgerSnapshot.h"
+#include "pointage/RequirementRules.h"
+#include "pointage/SessionConfig.h"
+#include "pointage/StatusTypes.h"
+
+#include <QDate>
+
+namespace pointage {
+
+// Pages received after `asOf`, and desk receipts dated after it, are left out: the answer is
+// what the office knew that evening. Supporting pages of unknown piece type count for the one
+// owed piece still missing when there is exactly one; otherwise they are reported as
+// unidentified pages (CandidateStatus::unidentifiedPages) and the pieces stay missing.
+AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules &rules,
+                         const SessionConfig &config, QDate asOf);
+
+} // namespace pointage

@@ -1,0 +1,68 @@
+#include "CandidateOrder.h"
+
+#include <QCollator>
+#include <QCollatorSortKey>
+#include <QHash>
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
+namespace pointage {
+
+namespace {
+
+struct FilingKey
+{
+    QCollatorSortKey specialty;
+    QCollatorSortKey lastName;
+    QCollatorSortKey firstNames;
+};
+
+} // namespace
+
+void sortInFilingOrder(QList<CandidateStatus> &candidates)
+{
+    // QCollator is not to be shared between threads: this one lives for this call only.
+    QCollator collator{QLocale(QLocale::French, QLocale::France)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+
+    // An académie has a few dozen specialties: compute each of their keys once.
+    QHash<QString, QCollatorSortKey> specialtyKeys;
+    std::vector<FilingKey> keys;
+    keys.reserve(candidates.size());
+    for (const CandidateStatus &status : std::as_const(candidates)) {
+        const RosterRow &row = status.candidate;
+        auto specialty = specialtyKeys.find(row.specialtyLabel);
+        if (specialty == specialtyKeys.end())
+            specialty =
+                specialtyKeys.insert(row.specialtyLabel, collator.sortKey(row.specialtyLabel));
+        keys.push_back(FilingKey{specialty.value(), collator.sortKey(row.lastName),
+                                 collator.sortKey(row.firstNames)});
+    }
+
+    std::vector<int> order(candidates.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const FilingKey &x = keys[a];
+        const FilingKey &y = keys[b];
+        if (const int c = x.specialty.compare(y.specialty))
+            return c < 0;
+        const RosterRow &rowA = candidates.at(a).candidate;
+        const RosterRow &rowB = candidates.at(b).candidate;
+        if (const int c = rowA.specialtyCode.compare(rowB.specialtyCode))
+            return c < 0;
+        if (const int c = x.lastName.compare(y.lastName))
+            return c < 0;
+        if (const int c = x.firstNames.compare(y.firstNames))
+            return c < 0;
+        return rowA.candidateNumber < rowB.candidateNumber;
+    });
+
+    QList<CandidateStatus> sorted;
+    sorted.reserve(candidates.size());
+    for (int index : order)
+        sorted.append(std::move(candidates[index]));
+    candidates = std::move(sorted);
+}
+
+} // namespace pointage

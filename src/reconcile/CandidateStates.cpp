@@ -1,0 +1,89 @@
+#include "CandidateStates.h"
+
+#include <algorithm>
+
+namespace pointage {
+
+QDate CandidateEvidence::lastReceipt() const
+{
+    QDate last;
+    for (const QList<Receipt> *receipts : {&confirmations, &staleConfirmations, &pieces}) {
+        for (const Receipt &receipt : *receipts)
+            last = std::max(last, receipt.date);
+    }
+    return last;
+}
+
+namespace {
+
+const Receipt *earliest(const QList<Receipt> &receipts)
+{
+    const auto found =
+        std::min_element(receipts.cbegin(), receipts.cend(),
+                         [](const Receipt &a, const Receipt &b) { return a.date < b.date; });
+    return found == receipts.cend() ? nullptr : &*found;
+}
+
+// Typed pages name their piece. Untyped pages can only be attributed when a single owed piece
+// is still missing — then they can be nothing else; otherwise a clerk must say which is which.
+void countPieces(CandidateStatus &status, const CandidateEvidence &evidence)
+{
+    int untyped = 0;
+    for (const Receipt &receipt : evidence.pieces) {
+        if (receipt.pieceCode.isEmpty())
+            ++untyped;
+        else if (!status.receivedPieceCodes.contains(receipt.pieceCode))
+            status.receivedPieceCodes.append(receipt.pieceCode);
+    }
+    for (const PieceType &piece : std::as_const(status.owedPieces)) {
+        if (!status.receivedPieceCodes.contains(piece.code))
+            status.missingPieces.append(piece);
+    }
+    if (untyped > 0 && status.missingPieces.size() == 1) {
+        status.receivedPieceCodes.append(status.missingPieces.takeFirst().code);
+        untyped = 0;
+    }
+    status.unidentifiedPages = untyped;
+}
+
+CandidateState stateOf(const CandidateStatus &status, bool paperSeen, bool hasCurrent,
+                       const ReturnWindow &window, QDate asOf)
+{
+    if (status.withdrawn)
+        return paperSeen ? CandidateState::WithdrawnReceived : CandidateState::Withdrawn;
+    if (!status.confirmationReceived.isValid())
+        return window.isPastDeadline(asOf) ? CandidateState::LateMissing
+                                           : CandidateState::NotReceived;
+    if (!hasCurrent)
+        return CandidateState::Stale;
+    if (status.late)
+        return CandidateState::ReceivedLate;
+    return status.missingPieces.isEmpty() ? CandidateState::Complete : CandidateState::Incomplete;
+}
+
+} // namespace
+
+CandidateStatus candidateStatus(const CandidateRecord &record, const CandidateEvidence &evidence,
+                                const QList<PieceType> &owed, const ReturnWindow &window,
+                                QDate asOf)
+{
+    CandidateStatus status;
+    status.candidate = record.row;
+    status.withdrawn = record.withdrawn;
+    status.owedPieces = owed;
+    status.openExceptions = evidence.openExceptions;
+
+    const Receipt *current = earliest(evidence.confirmations);
+    const Receipt *confirmation = current ? current : earliest(evidence.staleConfirmations);
+    if (confirmation) {
+        status.confirmationReceived = confirmation->date;
+        status.scannedVersion = confirmation->version;
+        status.late = !window.isOnTime(confirmation->date);
+    }
+    status.stale = confirmation && !current;
+    countPieces(status, evidence);
+    status.state = stateOf(status, evidence.paperSeen, current != nullptr, window, asOf);
+    return status;
+}
+
+} // namespace pointage
