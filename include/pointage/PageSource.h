@@ -1,0 +1,41 @@
+// Scanned pages behind one small interface: a page of a PDF (rendered by Poppler, or decoded
+// straight from its embedded JPEG when the page is a plain scan), a frame of a TIFF, a PNG or
+// JPEG file. Barcode reading never cares where the pixels came from.
+// Thread-safety: a PageSource is used by ONE thread (a Poppler document must never be shared);
+// open one per worker. openPageSource() itself may be called from any thread.
+#pragma once
+
+#include "pointage/Result.h"
+
+#include <QImage>
+#include <QString>
+#include <memory>
+
+namespace pointage {
+
+class PageSource
+{
+public:
+    virtual ~PageSource() = default;
+
+    virtual QString path() const = 0;
+    virtual int pageCount() const = 0;
+
+    // Page `pageIndex` (0-based) at about `dpi`, Format_Grayscale8, upright as the page says
+    // (PDF /Rotate applied). Image files are never upscaled past their own resolution.
+    // Errors: ErrorCode::Decode with a French message naming the file and page.
+    virtual Result<QImage> render(int pageIndex, int dpi) = 0;
+};
+
+enum class PdfRendering {
+    FastWhenPlainScan, // decode a page's single full-page JPEG directly at reduced scale
+    PopplerOnly,       // always render through Poppler (the reference)
+};
+
+// Opens `path` by its content (magic bytes), not its extension: PDF, TIFF, PNG or JPEG.
+// Errors: FileNotFound, FileUnreadable, EmptyFile (zero bytes, or a PDF without pages),
+// Encrypted, Format (not a scan this tool reads, or corrupt) — French message naming the file.
+Result<std::unique_ptr<PageSource>>
+openPageSource(const QString &path, PdfRendering rendering = PdfRendering::FastWhenPlainScan);
+
+} // namespace pointage

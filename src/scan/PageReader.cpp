@@ -1,0 +1,134 @@
+#include "pointage/PageReader.h"
+
+#include "BarcodeRegions.h"
+#include "BlankPage.h"
+#include "PageCells.h"
+#include "SymbolDecoder.h"
+
+#include <algorithm>
+
+namespace pointage {
+
+namespace {
+
+// ~1.4 mm cells at 150 dpi: a few bars wide, smaller than a line of text.
+constexpr int kCellSize = 8;
+
+constexpr ZXing::BarcodeFormats kLinearFormats = ZXing::BarcodeFormat::LinearCodes;
+constexpr ZXing::BarcodeFormats kMatrixFormats = ZXing::BarcodeFormat::MatrixCodes;
+
+// What the page has yielded so far, in the coordinates of the first-pass image.
+class PageFindings
+{
+public:
+    void add(const QList<DecodedSymbol> &symbols, const QPoint &offset, double scale)
+    {
+        for (const DecodedSymbol &symbol : symbols) {
+            const QRect box(offset + symbol.box.topLeft() / scale, symbol.box.size() / scale);
+            m_boxes.append(box);
+            const bool known = std::any_of(m_reads.cbegin(), m_reads.cend(), [&](const auto &r) {
+                return r.format == symbol.read.format && r.text == symbol.read.text;
+            });
+            if (!known)
+                m_reads.append(symbol.read);
+        }
+    }
+
+    bool explains(const QRect &area) const
+    {
+        return std::any_of(m_boxes.cbegin(), m_boxes.cend(),
+                           [&](const QRect &box) { return box.intersects(area); });
+    }
+
+    const QList<BarcodeRead> &reads() const { return m_reads; }
+
+    // Upside down when most codes were read upside down.
+    int rotation() const
+    {
+        const auto flipped = std::count_if(m_reads.cbegin(), m_reads.cend(),
+                                           [](const BarcodeRead &r) { return r.rotation == 180; });
+        return flipped * 2 > m_reads.size() ? 180 : 0;
+    }
+
+private:
+    QList<BarcodeRead> m_reads;
+    QList<QRect> m_boxes;
+};
+
+// Second chances on a crop: rotation allowed (the crop is small), then the other binarizer,
+// which copes better with faint print and uneven paper.
+QList<DecodedSymbol> decodeCrop(const QImage &crop, ZXing::BarcodeFormats formats)
+{
+    for (const ZXing::Binarizer binarizer :
+         {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
+        const QList<DecodedSymbol> symbols =
+            decodeSymbols(crop, SymbolPass{formats, binarizer, true, true});
+        if (!symbols.isEmpty())
+            return symbols;
+    }
+    return {};
+}
+
+} // namespace
+
+PageReader::PageReader(ReadOptions options) : m_options(std::move(options)) {}
+
+PageRead PageReader::read(PageSource &source, int pageIndex) const
+{
+    PageRead page;
+    page.pageNumber = pageIndex + 1;
+    const Result<QImage> rendered = source.render(pageIndex, m_options.firstPassDpi);
+    if (!rendered) {
+        page.decodeError = rendered.error().located();
+        return page;
+    }
+    const QImage &overview = rendered.value();
+    const PageCells cells(overview, kCellSize);
+    const QList<BarcodeRegion> regions = findBarcodeRegions(cells);
+    if (regions.isEmpty() && looksBlank(cells)) {
+        page.blank = true;
+        return page;
+    }
+
+    const ZXing::BarcodeFormats wanted = formatsFromNames(m_options.formats);
+    PageFindings findings;
+    findings.add(decodeSymbols(overview, SymbolPass{wanted}), {}, 1.0);
+
+    QList<BarcodeRegion> unresolved;
+    for (const BarcodeRegion &region : regions) {
+        if (findings.explains(region.area))
+            continue;
+        const ZXing::BarcodeFormats formats =
+            wanted & (region.kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
+        const QList<DecodedSymbol> symbols = decodeCrop(overview.copy(region.area), formats);
+        findings.add(symbols, region.area.topLeft(), 1.0);
+        if (symbols.isEmpty())
+            unresolved.append(region);
+    }
+
+    // Whatever is still unexplained gets one look at full detail.
+    if (!unresolved.isEmpty() && m_options.detailDpi > m_options.firstPassDpi) {
+        const Result<QImage> detailed = source.render(pageIndex, m_options.detailDpi);
+        if (detailed) {
+            const double scale = double(detailed->width()) / overview.width();
+            for (auto it = unresolved.begin(); it != unresolved.end();) {
+                const QRect area(it->area.topLeft() * scale, it->area.size() * scale);
+                const ZXing::BarcodeFormats formats =
+                    wanted &
+                    (it->kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
+                const QList<DecodedSymbol> symbols = decodeCrop(detailed->copy(area), formats);
+                findings.add(symbols, it->area.topLeft(), scale);
+                it = symbols.isEmpty() ? it + 1 : unresolved.erase(it);
+            }
+        }
+    }
+
+    page.codes = findings.reads();
+    page.rotation = findings.rotation();
+    page.suspectedCode = std::any_of(unresolved.cbegin(), unresolved.cend(), [](const auto &r) {
+        return r.kind == BarcodeRegion::Kind::Linear;
+    });
+    return page;
+}
+
+} // namespace pointage

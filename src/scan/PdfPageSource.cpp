@@ -1,0 +1,98 @@
+#include "PdfPageSource.h"
+
+#include "PlainScanPage.h"
+
+#include <QFileInfo>
+#include <algorithm>
+#include <poppler-qt6.h>
+
+namespace pointage {
+
+Result<std::unique_ptr<PageSource>> PdfPageSource::open(const QString &path, PdfRendering rendering)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!looksComplete(path))
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("le PDF est incomplet (copie ou transfert interrompu) ; "
+                                        "copiez à nouveau le fichier depuis le scanner."),
+                         name);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    if (!document)
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("le PDF est endommagé ou incomplet et ne peut pas être "
+                                        "lu ; numérisez à nouveau le lot ou demandez le "
+                                        "fichier d'origine."),
+                         name);
+    if (document->isLocked())
+        return makeError(ErrorCode::Encrypted,
+                         QStringLiteral("le PDF est protégé par un mot de passe ; enregistrez-le "
+                                        "sans protection depuis le scanner puis réessayez."),
+                         name);
+    if (document->numPages() <= 0)
+        return makeError(ErrorCode::EmptyFile, QStringLiteral("le PDF ne contient aucune page."),
+                         name);
+    auto source = std::unique_ptr<PdfPageSource>(new PdfPageSource(path, std::move(document)));
+    if (rendering == PdfRendering::FastWhenPlainScan)
+        source->indexForFastPath();
+    return std::unique_ptr<PageSource>(std::move(source));
+}
+
+PdfPageSource::PdfPageSource(const QString &path, std::unique_ptr<Poppler::Document> document)
+    : m_path(path), m_document(std::move(document)), m_pageCount(m_document->numPages()),
+      m_file(path)
+{
+    m_document->setRenderHint(Poppler::Document::Antialiasing, true);
+    m_document->setRenderHint(Poppler::Document::TextAntialiasing, true);
+}
+
+PdfPageSource::~PdfPageSource() = default;
+
+void PdfPageSource::indexForFastPath()
+{
+    if (!m_file.open(QIODevice::ReadOnly))
+        return;
+    const uchar *bytes = m_file.map(0, m_file.size());
+    if (!bytes)
+        return;
+    m_index = PdfFile::index(QByteArrayView(reinterpret_cast<const char *>(bytes), m_file.size()));
+    // Trust our reading of the page tree only when Poppler agrees on its size.
+    if (m_index && m_index->pageCount() != m_pageCount)
+        m_index.reset();
+}
+
+bool PdfPageSource::usesFastPath(int pageIndex) const
+{
+    return m_index && pageIndex >= 0 && pageIndex < m_pageCount &&
+           PlainScanPage::find(*m_index, pageIndex).has_value();
+}
+
+Result<QImage> PdfPageSource::render(int pageIndex, int dpi)
+{
+    if (m_index && pageIndex >= 0 && pageIndex < m_pageCount) {
+        if (const std::optional<PlainScanPage> scan = PlainScanPage::find(*m_index, pageIndex)) {
+            QImage image = scan->decode(dpi);
+            if (!image.isNull())
+                return image;
+        }
+    }
+    return renderWithPoppler(pageIndex, dpi);
+}
+
+Result<QImage> PdfPageSource::renderWithPoppler(int pageIndex, int dpi)
+{
+    const QString name = QFileInfo(m_path).fileName();
+    std::unique_ptr<Poppler::Page> page =
+        pageIndex >= 0 && pageIndex < m_pageCount ? m_document->page(pageIndex) : nullptr;
+    if (!page)
+        return makeError(ErrorCode::Decode,
+                         QStringLiteral("la page est absente ou endommagée dans le PDF."), name, 0,
+                         pageIndex + 1);
+    const QImage image = page->renderToImage(dpi, dpi);
+    if (image.isNull())
+        return makeError(ErrorCode::Decode,
+                         QStringLiteral("la page n'a pas pu être affichée (PDF endommagé ?)."),
+                         name, 0, pageIndex + 1);
+    return image.convertToFormat(QImage::Format_Grayscale8);
+}
+
+} // namespace pointage

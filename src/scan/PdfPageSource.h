@@ -1,0 +1,45 @@
+// Pages of a PDF: Poppler renders them (the reference), unless the page is a plain scan whose
+// embedded JPEG can be decoded directly (PlainScanPage).
+// Thread-safety: one thread only — it owns a Poppler::Document.
+#pragma once
+
+#include "PdfFile.h"
+#include "pointage/PageSource.h"
+
+#include <QFile>
+#include <memory>
+#include <optional>
+
+namespace Poppler {
+class Document;
+}
+
+namespace pointage {
+
+class PdfPageSource final : public PageSource
+{
+public:
+    // Errors as openPageSource() documents them.
+    static Result<std::unique_ptr<PageSource>> open(const QString &path, PdfRendering rendering);
+    ~PdfPageSource() override;
+
+    QString path() const override { return m_path; }
+    int pageCount() const override { return m_pageCount; }
+    Result<QImage> render(int pageIndex, int dpi) override;
+
+    // True when page `pageIndex` would be decoded by the fast path (for tests and statistics).
+    bool usesFastPath(int pageIndex) const;
+
+private:
+    PdfPageSource(const QString &path, std::unique_ptr<Poppler::Document> document);
+    void indexForFastPath();
+    Result<QImage> renderWithPoppler(int pageIndex, int dpi);
+
+    QString m_path;
+    std::unique_ptr<Poppler::Document> m_document;
+    int m_pageCount = 0;
+    QFile m_file;                   // mapped for the fast path
+    std::optional<PdfFile> m_index; // set when the fast path understood the file
+};
+
+} // namespace pointage

@@ -1,0 +1,61 @@
+// The handful of PDF syntax the fast path needs: values (numbers, names, strings, arrays,
+// dictionaries, references) parsed from raw file bytes. Not a PDF library: anything unusual
+// makes the caller fall back to Poppler, which stays the reference renderer.
+// Thread-safety: plain values; a PdfParser is used by one thread.
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace pointage {
+
+struct PdfValue
+{
+    enum class Type { Null, Boolean, Number, Name, String, Array, Dictionary, Reference };
+
+    Type type = Type::Null;
+    double number = 0;                                    // Number, Boolean (0/1)
+    QByteArray text;                                      // Name (without '/'), String
+    std::vector<PdfValue> items;                          // Array
+    std::vector<std::pair<QByteArray, PdfValue>> entries; // Dictionary
+    int objectNumber = 0;                                 // Reference
+
+    bool isName(QByteArrayView name) const { return type == Type::Name && text == name; }
+    bool isNumber() const { return type == Type::Number; }
+    bool isDictionary() const { return type == Type::Dictionary; }
+    // Dictionary entry, or nullptr when absent or not a dictionary.
+    const PdfValue *value(QByteArrayView key) const;
+};
+
+// Parses one value at a time from `data` starting at an offset. Never reads past the end;
+// malformed input yields std::nullopt.
+class PdfParser
+{
+public:
+    explicit PdfParser(QByteArrayView data, qsizetype offset = 0) : m_data(data), m_pos(offset) {}
+
+    std::optional<PdfValue> parseValue(int depth = 0);
+    // The next bare word (operator or keyword such as "obj", "stream", "cm"), or empty.
+    QByteArray keyword();
+    // Skips whitespace and comments; true if more bytes follow.
+    bool skipSpace();
+    qsizetype position() const { return m_pos; }
+    bool atDelimiterOrDigit() const;
+
+private:
+    std::optional<PdfValue> parseNumberOrReference();
+    std::optional<PdfValue> parseName();
+    std::optional<PdfValue> parseLiteralString();
+    std::optional<PdfValue> parseHexString();
+    std::optional<PdfValue> parseArray(int depth);
+    std::optional<PdfValue> parseDictionary(int depth);
+    std::optional<double> parseNumber();
+
+    QByteArrayView m_data;
+    qsizetype m_pos;
+};
+
+} // namespace pointage

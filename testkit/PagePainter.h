@@ -1,0 +1,40 @@
+// Draws clean A4 pages like those the DIEC scans: signed confirmations d'inscription with their
+// barcode, supporting documents, separator sheets, blank backs, pages with someone else's
+// barcode, and confirmations whose code was scratched out. Scanner defects are added afterwards
+// by PageDegradation. Text drawing needs a QGuiApplication.
+// Thread-safety: drawPage() is reentrant (it uses only its own QPainter and image).
+#pragma once
+
+#include "BarcodeImage.h"
+
+#include <QImage>
+#include <QString>
+
+namespace pointage::testkit {
+
+enum class PageKind {
+    Confirmation, // confirmation d'inscription: text, signature, barcode of the payload
+    Supporting,   // pièce justificative: paragraphs and a table, no barcode
+    Separator,    // separator sheet: a big Code 128 "PJ-<CODE>" and its label
+    Blank,        // the blank back of a duplex scan
+    ForeignCode,  // a document carrying a barcode that is not ours (parcel label, EAN-13)
+    DamagedCode,  // a confirmation whose barcode is partly scratched out: unreadable
+};
+
+struct PageSpec
+{
+    PageKind kind = PageKind::Supporting;
+    QString payload;                          // confirmation, separator or foreign code value
+    Symbology symbology = Symbology::Code128; // of the page's main code
+    bool withQrCode = false;                  // confirmation: also a QR code of the payload
+    double moduleMm = 0.33;                   // narrowest bar as printed
+    QString candidateName = QStringLiteral("MARTIN Léa");
+    QString school = QStringLiteral("LYCÉE PROFESSIONNEL LES ALPILLES (0131234A)");
+    QString specialty = QStringLiteral("31224 - CAP CUISINE");
+    int variant = 0; // seeds the filler text and the layout jitter
+};
+
+// The page at `dpi` (A4 portrait), Format_Grayscale8, white paper and black ink.
+QImage drawPage(const PageSpec &spec, int dpi);
+
+} // namespace pointage::testkit
