@@ -1,0 +1,28 @@
+// Writes every school's relance into one output directory: a PDF letter and its CSV twin per
+// school, named from the UAI and the folded school name, readable by their owner only. One
+// school's failure is a diagnostic, never the end of the run.
+// Thread-safety: call from one thread at a time per output directory; letters are drawn on
+// worker threads internally. Needs a QGuiApplication to exist (fonts).
+#pragma once
+
+#include "pointage/Diagnostic.h"
+#include "pointage/ReportSettings.h"
+#include "pointage/Result.h"
+#include "pointage/StatusTypes.h"
+
+#include <QStringList>
+
+namespace pointage {
+
+struct WrittenReports
+{
+    QStringList files; // absolute paths, in the order of AcademieStatus::schools
+    Diagnostics diagnostics;
+};
+
+// Fails only when the output directory cannot be created; per-school problems are diagnostics.
+Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
+                                          const ReportSettings &settings,
+                                          const QString &outputDirectory);
+
+} // namespace pointage

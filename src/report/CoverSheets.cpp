@@ -1,0 +1,158 @@
+#include "pointage/CoverSheets.h"
+
+#include "BarcodeSymbol.h"
+#include "FrenchDates.h"
+#include "PdfCanvas.h"
+#include "pointage/SchoolReminder.h"
+
+#include <QRegularExpression>
+
+namespace pointage {
+
+namespace {
+
+constexpr qreal marginMm = 18;
+constexpr qreal widthMm = PdfCanvas::pageWidthMm - 2 * marginMm;
+// 0.5 mm bars are 3 pixels at 150 dpi: comfortably above the ~2 pixels zxing needs.
+constexpr qreal code128ModuleMm = 0.5;
+constexpr qreal code128HeightMm = 18;
+constexpr qreal qrModuleMm = 1.0;
+
+struct CoverSymbols
+{
+    QString payload;
+    BarcodeSymbol code128;
+    BarcodeSymbol qrCode;
+};
+
+void drawText(PdfCanvas &canvas, const QRectF &areaMm, const QFont &font, int flags,
+              const QString &text)
+{
+    QPainter &p = canvas.painter();
+    p.setFont(font);
+    p.drawText(canvas.mmRect(areaMm.x(), areaMm.y(), areaMm.width(), areaMm.height()),
+               flags | Qt::TextWordWrap, text);
+}
+
+qreal drawChecklist(PdfCanvas &canvas, const CandidateStatus &candidate, qreal topMm)
+{
+    QStringList items{confirmationLabel()};
+    for (const PieceType &piece : candidate.owedPieces)
+        items.append(piece.label);
+    drawText(canvas, {marginMm, topMm, widthMm, 8}, reportFont(12, true), Qt::AlignLeft,
+             QStringLiteral("Pièces à placer sous ce bordereau, dans cet ordre :"));
+    const qreal available = 262 - (topMm + 10);
+    const qreal step = qMin<qreal>(10, available / items.size());
+    QPainter &p = canvas.painter();
+    qreal y = topMm + 10;
+    for (const QString &item : items) {
+        p.setPen(QPen(Qt::black, canvas.mm(0.3)));
+        p.drawRect(canvas.mmRect(marginMm + 2, y, 5, 5));
+        drawText(canvas, {marginMm + 11, y - 0.3, widthMm - 11, step}, reportFont(11),
+                 Qt::AlignLeft | Qt::AlignTop, item);
+        y += step;
+    }
+    if (candidate.owedPieces.isEmpty()) {
+        drawText(canvas, {marginMm + 11, y, widthMm - 11, 8}, reportFont(10), Qt::AlignLeft,
+                 QStringLiteral("Aucune pièce justificative n'est demandée pour ce candidat."));
+    }
+    return y;
+}
+
+void drawCoverSheet(PdfCanvas &canvas, const CandidateStatus &candidate,
+                    const CoverSymbols &symbols, const ReportSettings &settings,
+                    const CoverSheetOptions &options, int page, int pageCount)
+{
+    const RosterRow &row = candidate.candidate;
+    drawText(canvas, {marginMm, 12, widthMm, 10}, reportFont(9), Qt::AlignLeft,
+             settings.academie + u'\n' + settings.service);
+    drawText(canvas, {marginMm, 12, widthMm, 10}, reportFont(9), Qt::AlignRight,
+             QStringLiteral("Session %1").arg(sessionYear(options.session)));
+    drawText(canvas, {marginMm, 28, widthMm, 10}, reportFont(16, true), Qt::AlignHCenter,
+             QStringLiteral("BORDEREAU DE DOSSIER D'INSCRIPTION"));
+    drawText(canvas, {marginMm, 42, widthMm, 14}, reportFont(11), Qt::AlignLeft,
+             QStringLiteral("Établissement : %1 (UAI %2)\nSpécialité : %3 — %4")
+                 .arg(row.establishmentName, row.uai, row.specialtyCode, row.specialtyLabel));
+    drawText(canvas, {marginMm, 60, widthMm, 20}, reportFont(20, true), Qt::AlignLeft,
+             displayedLastName(row) + u' ' + row.firstNames);
+    QString numbers = QStringLiteral("N° candidat : %1").arg(row.candidateNumber);
+    if (!row.inscriptionNumber.isEmpty())
+        numbers += QStringLiteral("    N° inscription : %1, version %2")
+                       .arg(row.inscriptionNumber)
+                       .arg(row.version);
+    drawText(canvas, {marginMm, 80, widthMm, 8}, reportFont(13), Qt::AlignLeft, numbers);
+
+    const qreal codeTop = 95;
+    QPainter &p = canvas.painter();
+    symbols.code128.paint(p, QPointF(canvas.mm(marginMm), canvas.mm(codeTop)),
+                          canvas.mm(code128ModuleMm), canvas.mm(code128HeightMm));
+    const qreal barsLeft = marginMm + symbols.code128.quietModules() * code128ModuleMm;
+    drawText(
+        canvas,
+        {barsLeft, codeTop + code128HeightMm + 1, symbols.code128.columns() * code128ModuleMm, 6},
+        reportFont(11), Qt::AlignHCenter, symbols.payload);
+    const qreal qrSide = symbols.qrCode.paintedWidth(qrModuleMm);
+    symbols.qrCode.paint(p, QPointF(canvas.mm(marginMm + widthMm - qrSide), canvas.mm(codeTop - 4)),
+                         canvas.mm(qrModuleMm), 0);
+
+    drawChecklist(canvas, candidate, 132);
+    drawText(canvas, {marginMm, 264, widthMm, 14}, reportFont(9), Qt::AlignLeft,
+             QStringLiteral("Placez ce bordereau sur le dossier du candidat, au-dessus de la "
+                            "confirmation d'inscription signée, et cochez chaque pièce jointe. "
+                            "Ne pas plier, ne pas agrafer ni écrire sur les codes-barres."));
+    drawText(canvas, {marginMm, 282, widthMm, 6}, reportFont(8), Qt::AlignRight,
+             QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
+}
+
+Result<CoverSymbols> encodeSymbols(const QString &payload)
+{
+    auto code128 = BarcodeSymbol::encode(BarcodeSymbol::Kind::Code128, payload);
+    if (!code128)
+        return code128.error();
+    auto qrCode = BarcodeSymbol::encode(BarcodeSymbol::Kind::QrCode, payload);
+    if (!qrCode)
+        return qrCode.error();
+    return CoverSymbols{payload, std::move(code128).value(), std::move(qrCode).value()};
+}
+
+} // namespace
+
+QString confirmationPayload(const RosterRow &row, bool withInscription)
+{
+    static const QRegularExpression inscriptionDigits(QStringLiteral("^\\d{1,6}$"));
+    const QString number = normaliseCandidateNumber(row.candidateNumber);
+    if (!withInscription || !inscriptionDigits.match(row.inscriptionNumber).hasMatch() ||
+        row.version < 1 || row.version > 999)
+        return number;
+    return QStringLiteral("%1-%2V%3").arg(number, row.inscriptionNumber).arg(row.version);
+}
+
+Result<QByteArray> coverSheetsPdf(const QList<CandidateStatus> &candidates,
+                                  const ReportSettings &settings, const CoverSheetOptions &options)
+{
+    if (candidates.isEmpty()) {
+        return makeError(
+            ErrorCode::NotFound,
+            QStringLiteral("Aucun candidat sélectionné : aucun bordereau à imprimer."));
+    }
+    PdfCanvas canvas(QStringLiteral("Bordereaux — session %1").arg(sessionYear(options.session)));
+    const int pageCount = int(candidates.size());
+    for (int i = 0; i < pageCount; ++i) {
+        const CandidateStatus &candidate = candidates.at(i);
+        const QString payload = confirmationPayload(candidate.candidate, options.withInscription);
+        auto symbols = encodeSymbols(payload);
+        if (payload.isEmpty() || !symbols) {
+            return makeError(ErrorCode::Format,
+                             QStringLiteral("Bordereau %1 : le numéro de candidat « %2 » n'est "
+                                            "pas un numéro à 10 ou 11 chiffres ; corrigez la "
+                                            "liste d'inscription, puis relancez.")
+                                 .arg(QString::number(i + 1), candidate.candidate.candidateNumber));
+        }
+        if (i > 0)
+            canvas.newPage();
+        drawCoverSheet(canvas, candidate, symbols.value(), settings, options, i + 1, pageCount);
+    }
+    return canvas.finish();
+}
+
+} // namespace pointage

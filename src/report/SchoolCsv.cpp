@@ -1,0 +1,90 @@
+#include "pointage/SchoolCsv.h"
+
+#include "CsvCell.h"
+
+namespace pointage {
+
+namespace {
+
+struct CsvItem
+{
+    QString reason;
+    QString pieceLabel;
+    QString pieceCode;
+};
+
+QList<CsvItem> itemsFor(ReminderReason reason, const CandidateStatus &c)
+{
+    switch (reason) {
+    case ReminderReason::MissingConfirmation: {
+        QList<CsvItem> items{{QStringLiteral("Confirmation d'inscription non reçue"),
+                              confirmationLabel(), QString()}};
+        for (const PieceType &piece : c.missingPieces)
+            items.append(
+                {QStringLiteral("Pièce justificative non reçue"), piece.label, piece.code});
+        return items;
+    }
+    case ReminderReason::MissingPieces: {
+        QList<CsvItem> items;
+        for (const PieceType &piece : c.missingPieces)
+            items.append(
+                {QStringLiteral("Pièce justificative non reçue"), piece.label, piece.code});
+        return items;
+    }
+    case ReminderReason::ReceivedLate:
+        return {{QStringLiteral("Dossier reçu après la date de clôture, le %1")
+                     .arg(c.confirmationReceived.toString(QStringLiteral("dd/MM/yyyy"))),
+                 QString(), QString()}};
+    case ReminderReason::StaleConfirmation:
+        break;
+    }
+    return {{QStringLiteral("Confirmation périmée : version %1 reçue, version %2 attendue")
+                 .arg(c.scannedVersion)
+                 .arg(c.candidate.version),
+             confirmationLabel(), QString()}};
+}
+
+void appendRow(QString &out, const QStringList &cells)
+{
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            out += u';';
+        out += spreadsheetSafeCell(cells.at(i));
+    }
+    out += QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QStringList schoolCsvHeader()
+{
+    return {QStringLiteral("UAI"),
+            QStringLiteral("Établissement"),
+            QStringLiteral("Code spécialité"),
+            QStringLiteral("Spécialité"),
+            QStringLiteral("N° candidat"),
+            QStringLiteral("Nom"),
+            QStringLiteral("Prénom(s)"),
+            QStringLiteral("Motif"),
+            QStringLiteral("Pièce"),
+            QStringLiteral("Code pièce")};
+}
+
+QByteArray schoolCsv(const SchoolReminder &reminder)
+{
+    QString out;
+    appendRow(out, schoolCsvHeader());
+    for (const ReminderReason reason : allReminderReasons) {
+        for (const CandidateStatus &c : reminder.candidates(reason)) {
+            const RosterRow &row = c.candidate;
+            for (const CsvItem &item : itemsFor(reason, c)) {
+                appendRow(out, {reminder.school.uai, reminder.school.name, row.specialtyCode,
+                                row.specialtyLabel, row.candidateNumber, displayedLastName(row),
+                                row.firstNames, item.reason, item.pieceLabel, item.pieceCode});
+            }
+        }
+    }
+    return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+} // namespace pointage

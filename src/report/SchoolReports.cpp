@@ -1,0 +1,76 @@
+#include "pointage/SchoolReports.h"
+
+#include "OwnerOnlyFile.h"
+#include "pointage/ReportFileName.h"
+#include "pointage/SchoolCsv.h"
+#include "pointage/SchoolLetter.h"
+#include "pointage/SchoolReminder.h"
+
+#include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace pointage {
+
+namespace {
+
+struct SchoolOutcome
+{
+    QStringList files;
+    Diagnostics diagnostics;
+};
+
+SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &window,
+                       const ReportSettings &settings, const QDir &directory)
+{
+    SchoolOutcome outcome;
+    if (reminder.nothingMissing() && !settings.acknowledgeComplete)
+        return outcome;
+    if (reminder.nothingMissing() && reminder.school.candidates == 0) {
+        outcome.diagnostics.append({Diagnostic::Severity::Info, reminder.school.uai, 0, 0,
+                                    QStringLiteral("aucun candidat inscrit : pas de courrier "
+                                                   "pour cet établissement.")});
+        return outcome;
+    }
+    const QString stem = schoolFileStem(reminder.school.uai, reminder.school.name);
+    const QList<QPair<QString, QByteArray>> files{
+        {stem + QStringLiteral(".pdf"), schoolLetterPdf(reminder, window, settings)},
+        {stem + QStringLiteral(".csv"), schoolCsv(reminder)}};
+    for (const auto &[name, bytes] : files) {
+        const QString path = directory.absoluteFilePath(name);
+        const Status written = writeOwnerOnlyFile(path, bytes);
+        if (written.ok())
+            outcome.files.append(path);
+        else
+            outcome.diagnostics.append(
+                {Diagnostic::Severity::Error, written.error().file, 0, 0, written.error().message});
+    }
+    return outcome;
+}
+
+} // namespace
+
+Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
+                                          const ReportSettings &settings,
+                                          const QString &outputDirectory)
+{
+    QDir directory(outputDirectory);
+    if (!directory.mkpath(QStringLiteral("."))) {
+        return makeError(ErrorCode::FileUnreadable,
+                         QStringLiteral("Impossible de créer le dossier de sortie. Vérifiez le "
+                                        "chemin et vos droits d'écriture."),
+                         outputDirectory);
+    }
+    const QList<SchoolReminder> reminders = schoolReminders(status);
+    const QList<SchoolOutcome> outcomes =
+        QtConcurrent::blockingMapped(reminders, [&](const SchoolReminder &reminder) {
+            return writeOne(reminder, status.window, settings, directory);
+        });
+    WrittenReports written;
+    for (const SchoolOutcome &outcome : outcomes) {
+        written.files += outcome.files;
+        written.diagnostics += outcome.diagnostics;
+    }
+    return written;
+}
+
+} // namespace pointage

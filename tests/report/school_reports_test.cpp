@@ -1,0 +1,78 @@
+#include "ReportFixtures.h"
+#include "pointage/SchoolReports.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace pointage;
+using namespace pointage::testkit;
+
+TEST(SchoolReports, WritesOnePdfAndOneCsvPerSchool)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const auto written = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(),
+                                            dir.filePath(QStringLiteral("relances")));
+    ASSERT_TRUE(written.ok()) << written.error().located().toStdString();
+    QStringList names;
+    for (const QString &path : written->files)
+        names.append(QFileInfo(path).fileName());
+    EXPECT_EQ(names, (QStringList{schoolA + QStringLiteral("_LYCEE_PROFESSIONNEL_LE_CHATELIER.pdf"),
+                                  schoolA + QStringLiteral("_LYCEE_PROFESSIONNEL_LE_CHATELIER.csv"),
+                                  schoolB + QStringLiteral("_CFA_DES_METIERS_DE_LA_TABLE.pdf"),
+                                  schoolB + QStringLiteral("_CFA_DES_METIERS_DE_LA_TABLE.csv")}));
+    EXPECT_TRUE(written->diagnostics.isEmpty());
+    for (const QString &path : written->files) {
+        EXPECT_TRUE(QFileInfo(path).isAbsolute());
+        EXPECT_GT(QFileInfo(path).size(), 0) << path.toStdString();
+    }
+}
+
+TEST(SchoolReports, CreatesFilesReadableByTheOwnerOnly)
+{
+    QTemporaryDir dir;
+    const auto written = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(), dir.path());
+    ASSERT_TRUE(written.ok());
+    ASSERT_FALSE(written->files.isEmpty());
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    for (const QString &path : written->files) {
+        const QFileDevice::Permissions permissions = QFileInfo(path).permissions();
+        EXPECT_TRUE(permissions & QFileDevice::ReadOwner) << path.toStdString();
+        EXPECT_FALSE(permissions & others) << path.toStdString();
+    }
+}
+
+TEST(SchoolReports, SkipsCompleteSchoolsWhenNoAcknowledgementIsWanted)
+{
+    AcademieStatusBuilder builder(decemberWindow(QDate(2027, 12, 10)));
+    builder.addSchool(schoolA, QStringLiteral("GRETA Provence"));
+    CandidateStatus c =
+        candidateAt(schoolA, QStringLiteral("GRETA Provence"), QStringLiteral("02700000001"),
+                    QStringLiteral("FABRE"), QStringLiteral("Zoé"));
+    receive(c, QDate(2027, 12, 2));
+    builder.addCandidate(c);
+    ReportSettings settings;
+    settings.acknowledgeComplete = false;
+    QTemporaryDir dir;
+    const auto none = writeSchoolReports(builder.build(), settings, dir.path());
+    ASSERT_TRUE(none.ok());
+    EXPECT_TRUE(none->files.isEmpty());
+    settings.acknowledgeComplete = true;
+    const auto acknowledged = writeSchoolReports(builder.build(), settings, dir.path());
+    ASSERT_TRUE(acknowledged.ok());
+    EXPECT_EQ(acknowledged->files.size(), 2);
+}
+
+TEST(SchoolReports, FailsInFrenchWhenTheDirectoryCannotBeCreated)
+{
+    QTemporaryDir dir;
+    QFile blocker(dir.filePath(QStringLiteral("fichier")));
+    ASSERT_TRUE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const auto written = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(),
+                                            blocker.fileName() + QStringLiteral("/sous-dossier"));
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("dossier de sortie")));
+}
