@@ -8,6 +8,22 @@
 
 namespace pointage {
 
+namespace {
+
+// Every complete PDF ends with "%%EOF" (readers tolerate it anywhere in the last kilobyte).
+// Poppler would silently rebuild a truncated file and drop its missing pages; an interrupted
+// copy must be reported instead, or pages would vanish without anyone knowing.
+bool looksComplete(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    file.seek(std::max<qint64>(0, file.size() - 1024));
+    return file.readAll().contains("%%EOF");
+}
+
+} // namespace
+
 Result<std::unique_ptr<PageSource>> PdfPageSource::open(const QString &path, PdfRendering rendering)
 {
     const QString name = QFileInfo(path).fileName();
