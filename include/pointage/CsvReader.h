@@ -1,0 +1,62 @@
+// Splits delimited text (';' by default) into records of fields, with the quoting Cyclades and
+// spreadsheets write: "double quotes" (with "" for a quote, separators and line breaks inside)
+// and, optionally, 'single quotes' around a whole value. Used for Cyclades exports and to read
+// back the CSV reports.
+// Thread-safety: a CsvReader is used by one thread; separate readers are independent.
+#pragma once
+
+#include "pointage/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+#include <optional>
+
+namespace pointage {
+
+struct CsvDialect
+{
+    QChar separator = QLatin1Char(';');
+    // A value that starts AND ends with an apostrophe on the same line ('TEPC', 'A; B') is
+    // single-quoted; an apostrophe anywhere else is text (D'ALMEIDA, N'DIAYE). Single-quoted
+    // values may hold separators and '' but not line breaks: only double quotes span lines,
+    // so a stray apostrophe can never swallow the rest of a file.
+    bool singleQuotes = true;
+};
+
+struct CsvRecord
+{
+    QStringList fields;
+    int line = 0;           // 1-based line where the record starts
+    bool terminated = true; // false when the text ends without a line break after it
+};
+
+class CsvReader
+{
+public:
+    // `text` must outlive the reader. Line breaks may be CRLF, LF or CR; inside a quoted value
+    // they are all returned as LF.
+    explicit CsvReader(QStringView text, CsvDialect dialect = {});
+
+    // Reads the next record into `record`. Returns false at the end of the text, or when the
+    // text ends inside a double-quoted value — then error() says on which line it opened.
+    bool next(CsvRecord &record);
+    const std::optional<Error> &error() const { return m_error; }
+
+private:
+    std::optional<QString> readDoubleQuoted();
+    std::optional<QString> readSingleQuoted();
+    bool isFieldEnd(qsizetype pos) const;
+
+    QStringView m_text;
+    CsvDialect m_dialect;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    std::optional<Error> m_error;
+};
+
+// Reads every record of `text`; fails on a double quote left open at the end.
+Result<QList<CsvRecord>> readCsv(QStringView text, CsvDialect dialect = {});
+
+} // namespace pointage

@@ -1,0 +1,130 @@
+#include "pointage/CycladesReader.h"
+
+#include "CycladesColumns.h"
+#include "CycladesPreamble.h"
+#include "CycladesRows.h"
+#include "pointage/CsvReader.h"
+#include "pointage/TextDecoding.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace pointage {
+
+namespace {
+
+const QString exportAgain = QStringLiteral("exportez à nouveau la liste depuis Cyclades");
+
+Error truncated(const QString &fileName, int line, const QString &what)
+{
+    return makeError(ErrorCode::Format,
+                     what + QStringLiteral(" : le fichier semble tronqué ; ") + exportAgain,
+                     fileName, line);
+}
+
+} // namespace
+
+Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &fileName)
+{
+    const Error empty = makeError(ErrorCode::EmptyFile,
+                                  QStringLiteral("le fichier est vide ; ") + exportAgain, fileName);
+    if (bytes.trimmed().isEmpty())
+        return empty;
+    Result<DecodedText> decoded = decodeText(bytes, fileName);
+    if (!decoded)
+        return decoded.error();
+    const QString &text = decoded->text;
+    if (text.trimmed().isEmpty())
+        return empty;
+
+    RosterExport result;
+    result.fileName = fileName;
+    result.encoding = decoded->encoding;
+
+    CsvReader csv(text);
+    CsvRecord record;
+    QList<CsvRecord> preambleLines;
+    bool headerFound = false;
+    while (!headerFound && csv.next(record)) {
+        headerFound = isCycladesHeader(record.fields);
+        if (!headerFound)
+            preambleLines.append(record);
+    }
+    if (csv.error())
+        return truncated(fileName, csv.error()->line, csv.error()->message);
+    if (!headerFound) {
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("ligne d'en-tête introuvable (aucune colonne « N° "
+                                        "Candidat ») : ce fichier n'est pas une « Liste simple » "
+                                        "Cyclades au format CSV"),
+                         fileName);
+    }
+    const int headerLine = record.line;
+    CycladesColumns columns = mapCycladesColumns(record.fields);
+    const QStringList missing = columns.missingRequired();
+    if (!missing.isEmpty()) {
+        return makeError(ErrorCode::MissingColumn,
+                         QStringLiteral("colonne(s) obligatoire(s) absente(s) de l'en-tête : %1 "
+                                        "; ajoutez-les à la liste dans Cyclades et exportez-la "
+                                        "à nouveau")
+                             .arg(missing.join(QStringLiteral(", "))),
+                         fileName, headerLine);
+    }
+
+    const CycladesPreamble preamble =
+        parseCycladesPreamble(preambleLines, fileName, result.diagnostics);
+    result.session = preamble.session;
+    result.diplomaFamily = preamble.diplomaFamily;
+    result.establishmentName = preamble.establishmentName;
+    result.uai = preamble.uai;
+    result.editedAt = preamble.editedAt;
+    result.criteria = preamble.criteria;
+    if (preamble.uai.isEmpty() && !columns.has(CycladesColumn::Uai) &&
+        !columns.has(CycladesColumn::Establishment)) {
+        result.diagnostics.append({Diagnostic::Severity::Warning, fileName, headerLine, 0,
+                                   QStringLiteral("aucun établissement : ni UAI dans l'en-tête "
+                                                  "du fichier, ni colonne UAI")});
+    }
+
+    // Trailing empty header cells (padding) do not count: a row may stop before them.
+    qsizetype columnCount = columns.kinds.size();
+    while (columnCount > 0 && columns.kinds[columnCount - 1] == CycladesColumn::Ignored)
+        --columnCount;
+    CycladesRowReader rows(std::move(columns), preamble, fileName);
+    while (csv.next(record)) {
+        if (CycladesRowReader::isBlank(record))
+            continue;
+        if (!record.terminated && record.fields.size() < columnCount) {
+            return truncated(fileName, record.line,
+                             QStringLiteral("dernière ligne incomplète (%1 colonnes sur %2)")
+                                 .arg(record.fields.size())
+                                 .arg(columnCount));
+        }
+        ++result.rowsRead;
+        if (std::optional<RosterRow> row = rows.read(record, result.diagnostics))
+            result.rows.append(std::move(*row));
+    }
+    if (csv.error())
+        return truncated(fileName, csv.error()->line, csv.error()->message);
+    return result;
+}
+
+Result<RosterExport> readCycladesFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::FileNotFound,
+                         QStringLiteral("fichier introuvable : vérifiez le nom et le dossier"),
+                         path);
+    }
+    QFile file(path);
+    if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::FileUnreadable,
+                         QStringLiteral("impossible de lire le fichier : vérifiez qu'il s'agit "
+                                        "bien d'un fichier et que vous avez le droit de le lire"),
+                         path);
+    }
+    return readCycladesExport(file.readAll(), info.fileName());
+}
+
+} // namespace pointage
