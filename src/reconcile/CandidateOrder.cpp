@@ -14,9 +14,16 @@ namespace {
 struct FilingKey
 {
     QCollatorSortKey specialty;
-    QCollatorSortKey lastName;
-    QCollatorSortKey firstNames;
+    QCollatorSortKey name;
 };
+
+// One key for "NAME First names": accents then only break ties between otherwise equal full
+// names (ÉMERY Lucie before EMERY Paul, as in a printed list), and the space, which collates
+// before any letter, keeps DUPONT Zoé before DUPONTEL Anne.
+QString filingName(const RosterRow &row)
+{
+    return row.lastName + QLatin1Char(' ') + row.firstNames;
+}
 
 } // namespace
 
@@ -36,8 +43,7 @@ void sortInFilingOrder(QList<CandidateStatus> &candidates)
         if (specialty == specialtyKeys.end())
             specialty =
                 specialtyKeys.insert(row.specialtyLabel, collator.sortKey(row.specialtyLabel));
-        keys.push_back(FilingKey{specialty.value(), collator.sortKey(row.lastName),
-                                 collator.sortKey(row.firstNames)});
+        keys.push_back(FilingKey{specialty.value(), collator.sortKey(filingName(row))});
     }
 
     std::vector<int> order(candidates.size());
@@ -51,9 +57,7 @@ void sortInFilingOrder(QList<CandidateStatus> &candidates)
         const RosterRow &rowB = candidates.at(b).candidate;
         if (const int c = rowA.specialtyCode.compare(rowB.specialtyCode))
             return c < 0;
-        if (const int c = x.lastName.compare(y.lastName))
-            return c < 0;
-        if (const int c = x.firstNames.compare(y.firstNames))
+        if (const int c = x.name.compare(y.name))
             return c < 0;
         return rowA.candidateNumber < rowB.candidateNumber;
     });

@@ -73,6 +73,8 @@ private:
 
     void open(bool isObject)
     {
+        if (m_frames.isEmpty())
+            m_lines.insert(QString(), m_line); // the root: where missing keys are reported
         markArrayItem();
         m_frames.append(Frame{isObject, valuePath(), {}, 0, false});
         m_expectingKey = isObject;

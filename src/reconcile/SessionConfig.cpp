@@ -167,10 +167,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
 
     const QString sessionKey = QStringLiteral("session");
     if (!root.contains(sessionKey)) {
-        return makeError(ErrorCode::Config,
-                         QStringLiteral("clé « session » manquante : indiquer la session, par "
-                                        "exemple \"session\": \"Session 2027\"."),
-                         info.fileName(), 1);
+        return file.errorAt(sessionKey, QStringLiteral("clé manquante : indiquer la session, par "
+                                                       "exemple \"session\": \"Session 2027\"."));
     }
     auto session = file.string(root.value(sessionKey), sessionKey);
     if (!session)
