@@ -3,9 +3,11 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <cstring>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -22,8 +24,31 @@ const Command commands[] = {
     {"import", runImport, "importer des exports Cyclades (CSV « Listes simples »)"},
     {"candidates", runCandidates, "lister les candidats importés"},
     {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
+    {"pages", runPages, "ce qu'est devenue chaque page numérisée"},
+    {"exceptions", runExceptions, "la file des pages à traiter à la main"},
+    {"assign", runAssign, "attribuer une page à un candidat"},
+    {"ignore", runIgnore, "écarter une page"},
+    {"receive", runReceive, "pointer à la main une confirmation ou une pièce"},
+    {"undo", runUndo, "annuler une décision"},
+    {"decisions", runDecisions, "lister les décisions prises à la main"},
+    {"desk", runDesk, "pointage au guichet avec une douchette"},
+    {"status", runStatus, "état des retours (académie ou établissement)"},
+    {"report", runReport, "relances par établissement (PDF, CSV) et tableau de bord"},
+    {"bordereaux", runBordereaux, "pages de garde par candidat, avec code-barres"},
+    {"separators", runSeparators, "intercalaires, un par type de pièce"},
     {"journal", runJournal, "le journal des modifications du registre"},
 };
+
+// Headless sessions (cron, ssh, CI) often lack XDG_RUNTIME_DIR; Qt would warn on every run.
+void provideRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir =
+        QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(::getuid());
+    ::mkdir(dir.constData(), 0700);
+    qputenv("XDG_RUNTIME_DIR", dir);
+}
 
 void printUsage(FILE *stream)
 {
@@ -59,6 +84,7 @@ int main(int argc, char **argv)
         // Report writers draw text and need a QGuiApplication; the CLI is always headless.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        provideRuntimeDirectory();
         QGuiApplication app(argc, argv);
         QGuiApplication::setApplicationName(QStringLiteral("pointage"));
         CliContext context(QCoreApplication::arguments().mid(1));

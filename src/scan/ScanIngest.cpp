@@ -248,6 +248,11 @@ Result<IngestSummary> ScanIngest::run()
         }
     }
     pool.stopAll();
+    // Files finish in whatever order the workers make; people read them in input order.
+    std::stable_sort(summary.files.begin(), summary.files.end(),
+                     [&paths](const IngestFileResult &a, const IngestFileResult &b) {
+                         return paths.indexOf(a.path) < paths.indexOf(b.path);
+                     });
     summary.pagesRead = pagesDone;
     summary.seconds = clock.elapsed() / 1000.0;
     return summary;

@@ -1,0 +1,71 @@
+#include "cli/SessionStatus.h"
+
+#include "pointage/Reconciler.h"
+
+namespace pointage::cli {
+
+std::optional<LoadedSession> loadSession(CliContext &context)
+{
+    auto config = SessionConfig::load(context.configPath());
+    if (!config) {
+        context.printError(config.error());
+        return std::nullopt;
+    }
+    auto rules = RequirementRules::load(config->rulesFile);
+    if (!rules) {
+        context.printError(rules.error());
+        return std::nullopt;
+    }
+    auto ledger = context.openLedger();
+    if (!ledger) {
+        context.printError(ledger.error());
+        return std::nullopt;
+    }
+    return LoadedSession{std::move(ledger.value()), std::move(config.value()),
+                         std::move(rules.value())};
+}
+
+QCommandLineOption asOfOption()
+{
+    return QCommandLineOption(QStringLiteral("as-of"),
+                              QStringLiteral("Date à laquelle l'état est calculé (défaut : "
+                                             "aujourd'hui)."),
+                              QStringLiteral("AAAA-MM-JJ"));
+}
+
+QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
+                const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
+    if (!date.isValid()) {
+        context.err() << "pointage : date invalide « " << parser.value(option)
+                      << " » (attendu AAAA-MM-JJ, par exemple 2026-12-22).\n";
+    }
+    return date;
+}
+
+std::optional<AcademieStatus> computeStatus(CliContext &context, LoadedSession &session, QDate asOf)
+{
+    auto snapshot = session.ledger->snapshot();
+    if (!snapshot) {
+        context.printError(snapshot.error());
+        return std::nullopt;
+    }
+    return reconcile(snapshot.value(), session.rules, session.config, asOf);
+}
+
+const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number)
+{
+    const QString wanted = normaliseCandidateNumber(number);
+    if (wanted.isEmpty())
+        return nullptr;
+    for (const CandidateStatus &c : status.candidateStatus) {
+        if (c.candidate.candidateNumber == wanted)
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace pointage::cli

@@ -1,0 +1,39 @@
+// Front-end glue shared by the commands that need the computed status: open the ledger, load
+// the session configuration and rules, take a snapshot and reconcile it as of a date.
+// Thread-safety: main thread only.
+#pragma once
+
+#include "cli/CliContext.h"
+#include "pointage/Ledger.h"
+#include "pointage/RequirementRules.h"
+#include "pointage/SessionConfig.h"
+#include "pointage/StatusTypes.h"
+
+#include <QCommandLineOption>
+#include <memory>
+#include <optional>
+
+namespace pointage::cli {
+
+struct LoadedSession
+{
+    std::unique_ptr<Ledger> ledger;
+    SessionConfig config;
+    RequirementRules rules;
+};
+
+// Prints the error itself; returns nullopt when something could not be opened.
+std::optional<LoadedSession> loadSession(CliContext &context);
+
+QCommandLineOption asOfOption();
+// --as-of AAAA-MM-JJ, default today; prints the error and returns a null date when invalid.
+QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
+                const QCommandLineOption &option);
+
+std::optional<AcademieStatus> computeStatus(CliContext &context, LoadedSession &session,
+                                            QDate asOf);
+
+// The candidate on the roster with this number (10 or 11 digits accepted), or nullptr.
+const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number);
+
+} // namespace pointage::cli

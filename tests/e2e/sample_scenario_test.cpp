@@ -1,0 +1,247 @@
+// End to end: the real `pointage` binary through the bundled sample (samples/cyclades/ and
+// scans/), checking every candidate's status, every exception, two schools' reports, a
+// decision and its undo, and that running the whole job again changes nothing.
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+#include <poppler-qt6.h>
+
+namespace {
+
+const QString asOf = QStringLiteral("2026-12-23");
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+class SampleScenario : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        ASSERT_TRUE(s_dir->isValid());
+        const Run imported = run({QStringLiteral("import")} + rosterFiles());
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        const Run ingested = run({QStringLiteral("ingest"), source(QStringLiteral("scans"))});
+        ASSERT_EQ(ingested.exitCode, 0) << ingested.err.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    static QString source(const QString &relative)
+    {
+        return QDir(QStringLiteral(POINTAGE_SOURCE_DIR)).filePath(relative);
+    }
+    static QStringList rosterFiles()
+    {
+        QStringList files;
+        const QDir dir(source(QStringLiteral("samples/cyclades")));
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
+            files.append(dir.filePath(name));
+        return files;
+    }
+
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("POINTAGE_DB"), s_dir->filePath(QStringLiteral("ledger.sqlite")));
+        env.insert(QStringLiteral("POINTAGE_CONFIG"),
+                   source(QStringLiteral("config/pointage.json")));
+        env.insert(QStringLiteral("CI"), QStringLiteral("true"));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(s_dir->path());
+        process.start(QStringLiteral(POINTAGE_BINARY), arguments);
+        process.closeWriteChannel();
+        if (!process.waitForFinished(300000))
+            return {};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    static QJsonDocument json(const QStringList &arguments)
+    {
+        const Run r = run(arguments + QStringList{QStringLiteral("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(r.out);
+    }
+
+    static QHash<QString, QString> states()
+    {
+        QHash<QString, QString> result;
+        for (const char *uai : {"0131234W", "0133456L", "0134567U", "0840012G"}) {
+            const QJsonObject school =
+                json({QStringLiteral("status"), QStringLiteral("--school"),
+                      QString::fromLatin1(uai), QStringLiteral("--as-of"), asOf})
+                    .object();
+            for (const QJsonValue &c : school.value(QStringLiteral("candidateStatus")).toArray()) {
+                const QJsonObject o = c.toObject();
+                QString state = o.value(QStringLiteral("state")).toString();
+                const QJsonArray missing = o.value(QStringLiteral("missingPieces")).toArray();
+                for (const QJsonValue &m : missing)
+                    state += QLatin1Char(' ') + m.toString();
+                result.insert(o.value(QStringLiteral("candidateNumber")).toString(), state);
+            }
+        }
+        return result;
+    }
+
+    // "lot-002.pdf#14 unreadableCode" for every open exception.
+    static QStringList exceptions()
+    {
+        QStringList list;
+        for (const QJsonValue &v :
+             json({QStringLiteral("exceptions"), QStringLiteral("--as-of"), asOf}).array()) {
+            const QJsonObject o = v.toObject();
+            list.append(QStringLiteral("%1#%2 %3")
+                            .arg(QFileInfo(o.value(QStringLiteral("file")).toString()).fileName())
+                            .arg(o.value(QStringLiteral("page")).toInt())
+                            .arg(o.value(QStringLiteral("reason")).toString()));
+        }
+        list.sort();
+        return list;
+    }
+
+    static QTemporaryDir *s_dir;
+};
+
+QTemporaryDir *SampleScenario::s_dir = nullptr;
+
+const QHash<QString, QString> expectedStates{
+    {"02270001001", "complete"},     {"02270001002", "complete"},
+    {"02270001003", "complete"},     {"02270001004", "complete"},
+    {"02270001005", "lateMissing"},  {"02270001006", "complete"},
+    {"02270001007", "stale"},        {"02270001008", "complete"},
+    {"02270002001", "complete"},     {"02270002002", "incomplete CFA"},
+    {"02270002003", "receivedLate"}, {"02270002004", "withdrawnReceived"},
+    {"02270003001", "complete"},     {"02270003002", "incomplete FORMATION"},
+    {"02270003003", "lateMissing"},  {"02270004001", "lateMissing"},
+    {"02270004002", "lateMissing"},  {"02270004003", "lateMissing"},
+};
+
+QString pdfText(const QString &path)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    if (!doc)
+        return {};
+    QString text;
+    for (int i = 0; i < doc->numPages(); ++i)
+        text += doc->page(i)->text(QRectF());
+    return text;
+}
+
+QString reportFile(const QString &dir, const QString &uai, const QString &suffix)
+{
+    const QStringList found =
+        QDir(dir).entryList({uai + QStringLiteral("*") + suffix}, QDir::Files);
+    return found.isEmpty() ? QString() : QDir(dir).filePath(found.first());
+}
+
+} // namespace
+
+TEST_F(SampleScenario, EveryCandidateHasTheExpectedStatus)
+{
+    const QHash<QString, QString> actual = states();
+    for (auto it = expectedStates.cbegin(); it != expectedStates.cend(); ++it)
+        EXPECT_EQ(actual.value(it.key()), it.value()) << it.key().toStdString();
+    EXPECT_EQ(actual.size(), expectedStates.size());
+}
+
+TEST_F(SampleScenario, EveryExceptionIsQueuedWithItsReason)
+{
+    const QStringList expected{
+        "lot-001.pdf#11 foreignCode",       "lot-001.pdf#9 staleVersion",
+        "lot-002.pdf#14 unreadableCode",    "lot-002.pdf#15 inDossierOfException",
+        "lot-002.pdf#5 withdrawnCandidate", "lot-003.pdf#4 duplicate",
+        "lot-003.pdf#5 unknownCandidate",
+    };
+    EXPECT_EQ(exceptions(), expected);
+}
+
+TEST_F(SampleScenario, BlankBacksAndUpsideDownPageAreRecognised)
+{
+    int blanks = 0;
+    bool upsideDownRead = false;
+    for (const QJsonValue &v :
+         json({QStringLiteral("pages"), QStringLiteral("--as-of"), asOf}).array()) {
+        const QJsonObject o = v.toObject();
+        blanks += o.value(QStringLiteral("bucket")).toString() == QStringLiteral("blank");
+        if (o.value(QStringLiteral("candidateNumber")).toString() ==
+                QStringLiteral("02270001006") &&
+            o.value(QStringLiteral("bucket")).toString() == QStringLiteral("confirmation"))
+            upsideDownRead = true;
+    }
+    EXPECT_EQ(blanks, 2);
+    EXPECT_TRUE(upsideDownRead);
+}
+
+TEST_F(SampleScenario, SchoolReportsHoldOnlyTheirOwnCandidates)
+{
+    const QString out = s_dir->filePath(QStringLiteral("reports"));
+    const Run r = run(
+        {QStringLiteral("report"), QStringLiteral("--as-of"), asOf, QStringLiteral("--out"), out});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    const QString lycee =
+        pdfText(reportFile(out, QStringLiteral("0131234W"), QStringLiteral(".pdf")));
+    ASSERT_FALSE(lycee.isEmpty());
+    EXPECT_TRUE(lycee.contains(QStringLiteral("ÉTIENNE"))); // confirmation missing
+    EXPECT_TRUE(lycee.contains(QStringLiteral("OLIVIER"))); // stale version
+    EXPECT_FALSE(lycee.contains(QStringLiteral("AUBERT"))); // complete: not chased
+    for (const char *other : {"FABRE", "GARNIER", "PERRIN", "SANCHEZ"})
+        EXPECT_FALSE(lycee.contains(QString::fromUtf8(other))) << other;
+
+    QFile csv(reportFile(out, QStringLiteral("0133456L"), QStringLiteral(".csv")));
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes);
+    EXPECT_TRUE(text.contains(QStringLiteral("FABRE")));   // CFA certificate missing
+    EXPECT_TRUE(text.contains(QStringLiteral("GARNIER"))); // late
+    for (const char *other : {"ÉTIENNE", "OLIVIER", "PERRIN", "SANCHEZ"})
+        EXPECT_FALSE(text.contains(QString::fromUtf8(other))) << other;
+    EXPECT_FALSE(QFileInfo(csv).permissions().testFlag(QFileDevice::ReadOther));
+    EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("tableau-de-bord.html"))));
+}
+
+TEST_F(SampleScenario, DecisionWinsAndItsUndoRestoresTheAutomaticResult)
+{
+    const Run assigned = run({QStringLiteral("assign"), QStringLiteral("lot-002.pdf#14"),
+                              QStringLiteral("02270003003")});
+    ASSERT_EQ(assigned.exitCode, 0) << assigned.err.toStdString();
+    EXPECT_NE(states().value(QStringLiteral("02270003003")), QStringLiteral("lateMissing"));
+    EXPECT_FALSE(exceptions().contains(QStringLiteral("lot-002.pdf#14 unreadableCode")));
+
+    const QJsonArray decisions = json({QStringLiteral("decisions")}).array();
+    ASSERT_FALSE(decisions.isEmpty());
+    const QString id =
+        QString::number(decisions.last().toObject().value(QStringLiteral("id")).toInteger());
+    ASSERT_EQ(run({QStringLiteral("undo"), id}).exitCode, 0);
+    EXPECT_EQ(states().value(QStringLiteral("02270003003")), QStringLiteral("lateMissing"));
+    EXPECT_TRUE(exceptions().contains(QStringLiteral("lot-002.pdf#14 unreadableCode")));
+}
+
+TEST_F(SampleScenario, RunningTheJobAgainChangesNothing)
+{
+    const QHash<QString, QString> before = states();
+    const Run imported = run({QStringLiteral("import")} + rosterFiles());
+    EXPECT_EQ(imported.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(imported.out).contains(QStringLiteral("déjà importé")));
+    const Run ingested = run({QStringLiteral("ingest"), source(QStringLiteral("scans"))});
+    EXPECT_EQ(ingested.exitCode, 0);
+    EXPECT_TRUE(
+        QString::fromUtf8(ingested.out).contains(QStringLiteral("0 fichier(s) enregistré(s)")));
+    EXPECT_EQ(states(), before);
+}
