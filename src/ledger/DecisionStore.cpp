@@ -42,13 +42,10 @@ Result<qint64> Ledger::recordDecision(const Decision &decision)
     auto q = store.run(
         QStringLiteral("INSERT INTO decisions(kind, page_id, candidate, piece, received, user, "
                        "at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {decisionKey(decision.kind),
-         decision.pageId > 0 ? QVariant(decision.pageId) : QVariant(QMetaType(QMetaType::LongLong)),
-         decision.candidateNumber.isNull() ? QStringLiteral("") : decision.candidateNumber,
-         decision.pieceCode.isNull() ? QStringLiteral("") : decision.pieceCode,
-         decision.date.isValid() ? QVariant(decision.date.toString(Qt::ISODate))
-                                 : QVariant(QMetaType(QMetaType::QString)),
-         user, at.toString(Qt::ISODateWithMs)});
+        {decisionKey(decision.kind), decision.pageId > 0 ? QVariant(decision.pageId) : QVariant(),
+         decision.candidateNumber, decision.pieceCode,
+         decision.date.isValid() ? QVariant(decision.date.toString(Qt::ISODate)) : QVariant(), user,
+         at.toString(Qt::ISODateWithMs)});
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();

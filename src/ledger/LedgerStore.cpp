@@ -123,11 +123,20 @@ Result<QSqlQuery> LedgerStore::run(const QString &sql, std::initializer_list<QVa
     auto query = prepare(sql);
     if (!query)
         return query;
-    for (const QVariant &v : values)
-        query->addBindValue(v);
+    bind(query.value(), values);
     if (Status s = exec(query.value()); !s)
         return s.error();
     return query;
+}
+
+void LedgerStore::bind(QSqlQuery &query, std::initializer_list<QVariant> values)
+{
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
 }
 
 Status LedgerStore::begin()

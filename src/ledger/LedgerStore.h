@@ -27,6 +27,9 @@ public:
     Result<QSqlQuery> prepare(const QString &sql) const;
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     Status exec(QSqlQuery &query) const;
+    // Binds `values` positionally. A null QString is stored as '' (columns holding text are
+    // NOT NULL); SQL NULL is written with an invalid QVariant().
+    static void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
 
     Status begin();
     Status commit();

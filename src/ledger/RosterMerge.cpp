@@ -155,8 +155,7 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
     for (const RosterRow &row : roster.rows) {
         if (!seenSchools.contains(row.uai)) {
             seenSchools.insert(row.uai);
-            upsertSchool->addBindValue(row.uai);
-            upsertSchool->addBindValue(row.establishmentName);
+            LedgerStore::bind(upsertSchool.value(), {row.uai, row.establishmentName});
             if (Status s = store.exec(upsertSchool.value()); !s)
                 return s.error();
         }
@@ -168,10 +167,9 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
             withdrawnByState ? QVariant(QStringLiteral("Etat : %1").arg(row.state)) : QVariant();
         const auto existing = stored->constFind(row.candidateNumber);
         if (existing == stored->cend()) {
-            for (const QVariant &v :
-                 {QVariant(row.candidateNumber), QVariant(row.uai), QVariant(json),
-                  QVariant(fingerprint), QVariant(withdrawnByState), reason})
-                insertCandidate->addBindValue(v);
+            LedgerStore::bind(insertCandidate.value(),
+                              {QVariant(row.candidateNumber), QVariant(row.uai), QVariant(json),
+                               QVariant(fingerprint), QVariant(withdrawnByState), reason});
             if (Status s = store.exec(insertCandidate.value()); !s)
                 return s.error();
             ++summary.added;
@@ -179,10 +177,9 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                    existing->withdrawn == withdrawnByState) {
             ++summary.unchanged;
         } else {
-            for (const QVariant &v :
-                 {QVariant(row.uai), QVariant(json), QVariant(fingerprint),
-                  QVariant(withdrawnByState), reason, QVariant(row.candidateNumber)})
-                updateCandidate->addBindValue(v);
+            LedgerStore::bind(updateCandidate.value(),
+                              {QVariant(row.uai), QVariant(json), QVariant(fingerprint),
+                               QVariant(withdrawnByState), reason, QVariant(row.candidateNumber)});
             if (Status s = store.exec(updateCandidate.value()); !s)
                 return s.error();
             if (existing->withdrawn && !withdrawnByState)
@@ -193,14 +190,13 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                 ++summary.updated;
         }
         if (existing == stored->cend() || existing->fingerprint != fingerprint) {
-            for (const QVariant &v : {QVariant(row.candidateNumber), QVariant(importId),
-                                      QVariant(json), QVariant(fingerprint)})
-                insertVersion->addBindValue(v);
+            LedgerStore::bind(insertVersion.value(),
+                              {QVariant(row.candidateNumber), QVariant(importId), QVariant(json),
+                               QVariant(fingerprint)});
             if (Status s = store.exec(insertVersion.value()); !s)
                 return s.error();
         }
-        addMember->addBindValue(scope);
-        addMember->addBindValue(row.candidateNumber);
+        LedgerStore::bind(addMember.value(), {scope, row.candidateNumber});
         if (Status s = store.exec(addMember.value()); !s)
             return s.error();
     }

@@ -102,12 +102,10 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
     if (!insertCode)
         return insertCode.error();
     for (const PageRead &page : pages) {
-        // A null QString would bind as SQL NULL; "no error" is stored as ''.
-        const QString error = page.decodeError.isNull() ? QStringLiteral("") : page.decodeError;
-        for (const QVariant &v :
-             {QVariant(fileId), QVariant(page.pageNumber), QVariant(page.blank),
-              QVariant(page.rotation), QVariant(page.suspectedCode), QVariant(error)})
-            upsertPage->addBindValue(v);
+        LedgerStore::bind(upsertPage.value(),
+                          {QVariant(fileId), QVariant(page.pageNumber), QVariant(page.blank),
+                           QVariant(page.rotation), QVariant(page.suspectedCode),
+                           QVariant(page.decodeError)});
         if (Status s = store.exec(upsertPage.value()); !s)
             return s.error();
         if (!upsertPage->next())
@@ -115,9 +113,8 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
         const qint64 pageId = upsertPage->value(0).toLongLong();
         upsertPage->finish();
         for (const BarcodeRead &code : page.codes) {
-            for (const QVariant &v : {QVariant(pageId), QVariant(code.format), QVariant(code.text),
-                                      QVariant(code.rotation)})
-                insertCode->addBindValue(v);
+            LedgerStore::bind(insertCode.value(), {QVariant(pageId), QVariant(code.format),
+                                                   QVariant(code.text), QVariant(code.rotation)});
             if (Status s = store.exec(insertCode.value()); !s)
                 return s.error();
         }
