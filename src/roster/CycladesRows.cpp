@@ -43,7 +43,7 @@ CycladesRowReader::CycladesRowReader(CycladesColumns columns, const CycladesPrea
 bool CycladesRowReader::isBlank(const CsvRecord &record)
 {
     return std::all_of(record.fields.begin(), record.fields.end(),
-                       [](const QString &field) { return cellValue(field).isEmpty(); });
+                       [](const QString &field) { return isEmptyCell(field); });
 }
 
 std::optional<RosterRow> CycladesRowReader::read(const CsvRecord &record, Diagnostics &diagnostics)
@@ -57,6 +57,8 @@ std::optional<RosterRow> CycladesRowReader::read(const CsvRecord &record, Diagno
         if (kind == C::Ignored)
             continue;
         QString value = i < record.fields.size() ? cellValue(record.fields[i]) : QString();
+        if (kind == C::Extra)
+            value = shared(value);
         QString &slot = kind == C::Extra ? row.extra[m_columns.names[i]] : cells[int(kind)];
         if (slot.isEmpty())
             slot = std::move(value);
@@ -95,14 +97,34 @@ std::optional<RosterRow> CycladesRowReader::read(const CsvRecord &record, Diagno
 
     row.usageName = cells[int(C::UsageName)];
     row.firstNames = cells[int(C::FirstNames)];
-    row.division = cells[int(C::Division)];
-    row.state = cells[int(C::State)];
-    row.specialtyLabel = cells[int(C::SpecialtyLabel)];
+    row.division = shared(cells[int(C::Division)]);
+    row.state = shared(cells[int(C::State)]);
+    row.specialtyLabel = shared(cells[int(C::SpecialtyLabel)]);
     const LabelAndCode category = splitLabelAndCode(cells[int(C::Category)]);
-    row.categoryLabel = category.label;
-    row.categoryCode = category.code;
+    row.categoryLabel = shared(category.label);
+    row.categoryCode = shared(category.code);
     readOptionalValues(row, cells.data(), record, diagnostics);
+    row.specialtyCode = shared(row.specialtyCode);
+    row.uai = shared(row.uai);
+    row.establishmentName = shared(row.establishmentName);
     return row;
+}
+
+// Categories, specialties, states, divisions and establishments repeat across thousands of rows.
+// One shared copy of each keeps a 100,000-row roster to a fraction of the memory — and of the
+// page faults, which cost more than the parsing itself. The pool is bounded so that columns of
+// unique values (N° Océan) cannot grow it without limit.
+QString CycladesRowReader::shared(const QString &value)
+{
+    constexpr qsizetype maxSharedValues = 4096;
+    if (value.isEmpty())
+        return value;
+    const auto known = m_sharedValues.constFind(value);
+    if (known != m_sharedValues.cend())
+        return *known;
+    if (m_sharedValues.size() < maxSharedValues)
+        m_sharedValues.insert(value);
+    return value;
 }
 
 bool CycladesRowReader::attributeEstablishment(RosterRow &row, const QString &uaiCell,

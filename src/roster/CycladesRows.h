@@ -12,6 +12,7 @@
 #include "pointage/RosterTypes.h"
 
 #include <QHash>
+#include <QSet>
 #include <optional>
 
 namespace pointage {
@@ -32,6 +33,7 @@ private:
                                 const QString &establishmentCell, QString &problem) const;
     void readOptionalValues(RosterRow &row, const QString *cells, const CsvRecord &record,
                             Diagnostics &diagnostics) const;
+    QString shared(const QString &value);
 
     CycladesColumns m_columns;
     QString m_preambleUai;
@@ -39,6 +41,7 @@ private:
     QString m_fileName;
     bool m_rowsCarryUai = false;
     QHash<QString, int> m_lineByCandidate;
+    QSet<QString> m_sharedValues;
 };
 
 } // namespace pointage

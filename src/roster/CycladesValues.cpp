@@ -26,12 +26,15 @@ int readNumber(QStringView text, qsizetype &pos, int maxDigits)
 
 } // namespace
 
-QString cellValue(QStringView raw)
+bool isEmptyCell(QStringView raw)
 {
     const QStringView value = raw.trimmed();
-    if (value.size() == 1 && value[0] == QLatin1Char('-'))
-        return {};
-    return value.toString();
+    return value.isEmpty() || (value.size() == 1 && value[0] == QLatin1Char('-'));
+}
+
+QString cellValue(const QString &raw)
+{
+    return isEmptyCell(raw) ? QString() : raw.trimmed();
 }
 
 bool isDigits(QStringView value)

@@ -10,8 +10,11 @@
 
 namespace pointage {
 
-// Trimmed cell; "-" (how Cyclades writes an empty value) becomes empty.
-QString cellValue(QStringView raw);
+// True for a blank cell or "-", how Cyclades writes an empty value.
+bool isEmptyCell(QStringView raw);
+
+// Trimmed cell, empty for isEmptyCell(); shares `raw`'s data when there is nothing to trim.
+QString cellValue(const QString &raw);
 
 struct Inscription
 {

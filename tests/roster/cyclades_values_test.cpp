@@ -45,10 +45,10 @@ TEST(CycladesColumns, MapsRepeatedUnknownAndEmptyHeaders)
 
 TEST(CycladesValues, ReadsDashAsEmpty)
 {
-    EXPECT_EQ(cellValue(u" -"), QString());
-    EXPECT_EQ(cellValue(u"  -  "), QString());
-    EXPECT_EQ(cellValue(u"-X"), u"-X"_s);
-    EXPECT_EQ(cellValue(u"  DUPONT-MOREAU "), u"DUPONT-MOREAU"_s);
+    EXPECT_EQ(cellValue(u" -"_s), QString());
+    EXPECT_EQ(cellValue(u"  -  "_s), QString());
+    EXPECT_EQ(cellValue(u"-X"_s), u"-X"_s);
+    EXPECT_EQ(cellValue(u"  DUPONT-MOREAU "_s), u"DUPONT-MOREAU"_s);
 }
 
 TEST(CycladesValues, SplitsInscriptionNumberAndVersion)
