@@ -27,7 +27,7 @@ QString filingName(const RosterRow &row)
 
 } // namespace
 
-void sortInFilingOrder(QList<CandidateStatus> &candidates)
+QList<int> filingOrder(const QList<CandidateRecord> &candidates)
 {
     // QCollator is not to be shared between threads: this one lives for this call only.
     QCollator collator{QLocale(QLocale::French, QLocale::France)};
@@ -37,8 +37,8 @@ void sortInFilingOrder(QList<CandidateStatus> &candidates)
     QHash<QString, QCollatorSortKey> specialtyKeys;
     std::vector<FilingKey> keys;
     keys.reserve(candidates.size());
-    for (const CandidateStatus &status : std::as_const(candidates)) {
-        const RosterRow &row = status.candidate;
+    for (const CandidateRecord &record : candidates) {
+        const RosterRow &row = record.row;
         auto specialty = specialtyKeys.find(row.specialtyLabel);
         if (specialty == specialtyKeys.end())
             specialty =
@@ -46,27 +46,22 @@ void sortInFilingOrder(QList<CandidateStatus> &candidates)
         keys.push_back(FilingKey{specialty.value(), collator.sortKey(filingName(row))});
     }
 
-    std::vector<int> order(candidates.size());
+    QList<int> order(candidates.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const FilingKey &x = keys[a];
         const FilingKey &y = keys[b];
         if (const int c = x.specialty.compare(y.specialty))
             return c < 0;
-        const RosterRow &rowA = candidates.at(a).candidate;
-        const RosterRow &rowB = candidates.at(b).candidate;
+        const RosterRow &rowA = candidates.at(a).row;
+        const RosterRow &rowB = candidates.at(b).row;
         if (const int c = rowA.specialtyCode.compare(rowB.specialtyCode))
             return c < 0;
         if (const int c = x.name.compare(y.name))
             return c < 0;
         return rowA.candidateNumber < rowB.candidateNumber;
     });
-
-    QList<CandidateStatus> sorted;
-    sorted.reserve(candidates.size());
-    for (int index : order)
-        sorted.append(std::move(candidates[index]));
-    candidates = std::move(sorted);
+    return order;
 }
 
 } // namespace pointage

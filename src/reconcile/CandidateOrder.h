@@ -2,13 +2,14 @@
 // order of names (accents and case as a French reader expects), then first names.
 #pragma once
 
-#include "pointage/StatusTypes.h"
+#include "pointage/LedgerSnapshot.h"
 
 #include <QList>
 
 namespace pointage {
 
-// Collation keys are computed once per value, so 20,000 candidates sort in milliseconds.
-void sortInFilingOrder(QList<CandidateStatus> &candidates);
+// Positions in `candidates`, in filing order. Collation keys are computed once per value, so
+// 20,000 candidates sort in milliseconds.
+QList<int> filingOrder(const QList<CandidateRecord> &candidates);
 
 } // namespace pointage

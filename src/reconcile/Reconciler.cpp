@@ -20,7 +20,7 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
     QList<QDate> lastReceipts;
     status.candidateStatus.reserve(snapshot.candidates.size());
     lastReceipts.reserve(snapshot.candidates.size());
-    for (int i = 0; i < snapshot.candidates.size(); ++i) {
+    for (int i : filingOrder(snapshot.candidates)) {
         const CandidateRecord &record = snapshot.candidates.at(i);
         const CandidateEvidence &evidence = matched.evidence.at(i);
         status.candidateStatus.append(candidateStatus(
@@ -29,7 +29,6 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
     }
     status.pages = std::move(matched.pages);
     aggregate(status, lastReceipts, snapshot.establishmentNames);
-    sortInFilingOrder(status.candidateStatus);
     return status;
 }
 
