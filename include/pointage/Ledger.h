@@ -30,6 +30,9 @@ struct RosterImportSummary
     int reinstated = 0; // withdrawn earlier, listed again
     int unchanged = 0;
     int rejected = 0; // rows the reader refused (see the export's diagnostics)
+    // A rejected row may be a listed candidate whose number was mangled: no withdrawal is
+    // inferred from an export with rejected rows.
+    bool withdrawalsSkipped = false;
 };
 
 struct CandidateFilter

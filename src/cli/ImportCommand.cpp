@@ -24,7 +24,8 @@ QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster
                   {QStringLiteral("withdrawn"), s.withdrawn},
                   {QStringLiteral("reinstated"), s.reinstated},
                   {QStringLiteral("unchanged"), s.unchanged},
-                  {QStringLiteral("rejected"), s.rejected}};
+                  {QStringLiteral("rejected"), s.rejected},
+                  {QStringLiteral("withdrawalsSkipped"), s.withdrawalsSkipped}};
     if (roster) {
         QJsonArray problems;
         for (const Diagnostic &d : roster->diagnostics)
@@ -112,6 +113,10 @@ int runImport(CliContext &context)
         if (s.reinstated)
             context.out() << ", " << s.reinstated << " réintégré(s)";
         context.out() << ", " << s.rejected << " ligne(s) rejetée(s).\n";
+        if (s.withdrawalsSkipped)
+            context.out() << "  Attention : des lignes ont été rejetées, aucun retrait n'a donc "
+                             "été déduit de cet export. Corrigez le fichier (ou réexportez-le "
+                             "de Cyclades) et importez-le de nouveau.\n";
     }
     if (context.json())
         printJson(context.out(), results);

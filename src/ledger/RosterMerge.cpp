@@ -203,8 +203,9 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
 
     // Listed by the previous export of this very scope, absent now: withdrawn, not deleted.
     const QString reason = QStringLiteral("absent de l'export %1").arg(roster.fileName);
+    summary.withdrawalsSkipped = summary.rejected > 0;
     for (const QString &number : std::as_const(previousMembers.value())) {
-        if (listed.contains(number))
+        if (listed.contains(number) || summary.withdrawalsSkipped)
             continue;
         auto member = store.run(QStringLiteral("DELETE FROM scope_members WHERE scope_key = ? "
                                                "AND number = ?"),

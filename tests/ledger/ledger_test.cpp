@@ -332,3 +332,20 @@ TEST_F(LedgerTest, UnknownPageReferenceIsAClearError)
     ASSERT_FALSE(page.ok());
     EXPECT_TRUE(page.error().message.contains(QStringLiteral("introuvable")));
 }
+
+TEST_F(LedgerTest, ExportWithRejectedRowsWithdrawsNobody)
+{
+    import(exportOf(uaiA, {row(QStringLiteral("01234567890"), uaiA, QStringLiteral("DURAND")),
+                           row(QStringLiteral("01234567891"), uaiA, QStringLiteral("MARTIN"))}),
+           QStringLiteral("a1"));
+    // MARTIN's row was mangled in the newer file and rejected by the reader.
+    RosterExport damaged =
+        exportOf(uaiA, {row(QStringLiteral("01234567890"), uaiA, QStringLiteral("DURAND"))}, {},
+                 QDateTime(QDate(2026, 12, 7), QTime(9, 0)));
+    damaged.rowsRead = 2;
+    const RosterImportSummary s = import(damaged, QStringLiteral("a2"));
+    EXPECT_EQ(s.rejected, 1);
+    EXPECT_TRUE(s.withdrawalsSkipped);
+    EXPECT_EQ(s.withdrawn, 0);
+    EXPECT_FALSE(candidate(QStringLiteral("01234567891")).withdrawn);
+}
