@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds, then runs the benchmarks: roster import (100,000 rows), reconciliation (20,000
+# candidates), reports (500 schools), page reading and the whole ingest on a generated 300-dpi
+# batch beside pdftoppm. Figures are recorded in docs/performance.md.
+#   scripts/bench.sh [PAGES]   (default 500 pages for the ingest)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cd "$POINTAGE_BUILD/bench"
+export QT_QPA_PLATFORM=offscreen
+for b in bench_roster_parse bench_roster_import bench_reconcile bench_report; do
+    echo "== $b"
+    "./$b"
+done
+echo "== bench_ingest"
+./bench_ingest --pages "${1:-500}"
