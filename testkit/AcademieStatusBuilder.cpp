@@ -152,9 +152,10 @@ QList<PieceType> somePieces(QRandomGenerator &random)
     return pieces;
 }
 
-void giveState(CandidateStatus &c, QRandomGenerator &random, const ReturnWindowInfo &window)
+void giveState(CandidateStatus &c, QRandomGenerator &random, const ReturnWindowInfo &window,
+               bool silentSchool)
 {
-    const int roll = random.bounded(100);
+    const int roll = silentSchool ? 70 : random.bounded(100);
     const QDate lastOnTime = qMin(window.asOf, window.closes);
     const QDate day =
         window.opens.addDays(random.bounded(int(window.opens.daysTo(lastOnTime)) + 1));
@@ -165,6 +166,8 @@ void giveState(CandidateStatus &c, QRandomGenerator &random, const ReturnWindowI
     } else if (roll < 88) {
         c.missingPieces = c.owedPieces;
         c.state = window.pastDeadline() ? CandidateState::LateMissing : CandidateState::NotReceived;
+    } else if (roll < 92 && !window.pastDeadline()) {
+        receive(c, day);
     } else if (roll < 92) {
         receive(c, window.asOf);
         c.state = CandidateState::ReceivedLate;
@@ -183,10 +186,10 @@ void giveState(CandidateStatus &c, QRandomGenerator &random, const ReturnWindowI
 
 } // namespace
 
-AcademieStatus generatedAcademie(int candidates, int schools, quint64 seed)
+AcademieStatus generatedAcademie(int candidates, int schools, QDate asOf, quint64 seed)
 {
     QRandomGenerator random(seed);
-    const ReturnWindowInfo window = decemberWindow(QDate(2027, 12, 23));
+    const ReturnWindowInfo window = decemberWindow(asOf);
     AcademieStatusBuilder builder(window);
     QList<QPair<QString, QString>> schoolList;
     for (int s = 0; s < schools; ++s) {
@@ -200,7 +203,8 @@ AcademieStatus generatedAcademie(int candidates, int schools, quint64 seed)
     QList<CandidateStatus> all;
     all.reserve(candidates);
     for (int i = 0; i < candidates; ++i) {
-        const auto &[uai, name] = schoolList.at(random.bounded(qMax(1, schools)));
+        const int school = random.bounded(qMax(1, schools));
+        const auto &[uai, name] = schoolList.at(school);
         const CodedLabel &specialty =
             capSpecialties().at(random.bounded(int(capSpecialties().size())));
         CandidateStatus c = candidateAt(uai, name, QStringLiteral("0%1").arg(2700000000LL + i),
@@ -208,7 +212,7 @@ AcademieStatus generatedAcademie(int candidates, int schools, quint64 seed)
                                         firstNames().at(random.bounded(int(firstNames().size()))),
                                         specialty.code, specialty.label);
         c.owedPieces = somePieces(random);
-        giveState(c, random, window);
+        giveState(c, random, window, school % 10 == 9);
         all.append(c);
     }
     QCollator french{QLocale(QLocale::French, QLocale::France)};

@@ -44,9 +44,10 @@ private:
     AcademieStatus m_status;
 };
 
-// `candidates` spread over `schools` schools, states mixed as on the day after the closing date,
-// names and specialties from the roster vocabulary, sorted in filing order; deterministic for a
-// seed.
-AcademieStatus generatedAcademie(int candidates, int schools, quint64 seed = 1);
+// `candidates` spread over `schools` schools, states mixed as they stand on `asOf` (late
+// receipts only after the closing date), names and specialties from the roster vocabulary,
+// sorted in filing order; every tenth school has sent nothing. Deterministic for a seed.
+AcademieStatus generatedAcademie(int candidates, int schools, QDate asOf = QDate(2027, 12, 23),
+                                 quint64 seed = 1);
 
 } // namespace pointage::testkit

@@ -37,6 +37,7 @@ th{background:#e4e9f1;text-align:left;position:sticky;top:0}
 th,td{border:1px solid #d4d9e1;padding:4px 6px;vertical-align:top}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 tr:nth-child(even) td{background:#fafbfc}
+td.p{white-space:nowrap}
 .bar{background:#e6e6e6;border-radius:3px;height:10px;width:100px;display:inline-block}
 .bar i{display:block;height:10px;border-radius:3px;background:#3b8c5b}
 svg{width:100%;max-width:900px;height:auto;font-family:inherit}
@@ -90,14 +91,15 @@ QString progressBar(double percentValue)
 
 QString schoolRow(const SchoolStatus &school)
 {
-    return QStringLiteral(
-               "<tr><td>%1</td><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td>"
-               "<td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">%7</td>"
-               "<td class=\"n\">%8</td><td class=\"n\">%9</td><td>%10</td><td>%11</td></tr>")
+    return QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"n\">%3</td><td class=\"n\">%4</td>"
+                          "<td class=\"n\">%5</td><td class=\"n\">%6</td><td class=\"n\">%7</td>"
+                          "<td class=\"n\">%8</td><td class=\"n\">%9</td><td "
+                          "class=\"p\">%10</td><td>%11</td></tr>")
         .arg(esc(school.uai), esc(school.name), num(school.candidates), num(school.complete),
              num(school.incomplete), num(school.notReceived), num(school.late), num(school.stale),
              num(school.openExceptions), progressBar(school.percentReceived()),
-             esc(frenchShortDate(school.lastReceipt)));
+             school.lastReceipt.isValid() ? esc(frenchShortDate(school.lastReceipt))
+                                          : QStringLiteral("aucun envoi"));
 }
 
 QString schoolTable(const QList<SchoolStatus> &schools)
@@ -121,8 +123,9 @@ QString exceptionQueue(const QList<PageOutcome> &pages)
         if (!page.isOpenException())
             continue;
         ++count;
-        rows += QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td>%3</td><td>%4</td>"
-                               "<td>%5</td><td>%6</td></tr>")
+        rows += QStringLiteral(
+                    "<tr><td class=\"p\">%1</td><td class=\"n\">%2</td><td>%3</td><td>%4</td>"
+                    "<td>%5</td><td>%6</td></tr>")
                     .arg(esc(page.file), num(page.page), esc(frenchShortDate(page.received)),
                          esc(reasonText(page.reason)), esc(page.value),
                          esc(page.suggestions.join(QStringLiteral(", "))));

@@ -26,11 +26,11 @@ struct Axes
     double y(double value) const { return plotBottom - (plotBottom - plotTop) * value / yMax; }
 };
 
-// 1, 2 or 5 times a power of ten, at least `value`: readable gridline values.
+// A round scale maximum at least `value`, whose quarters are readable gridline values.
 double roundUp(double value)
 {
     const double magnitude = std::pow(10.0, std::floor(std::log10(qMax(1.0, value))));
-    for (const double step : {1.0, 2.0, 5.0, 10.0}) {
+    for (const double step : {1.0, 1.2, 1.6, 2.0, 2.4, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (step * magnitude >= value)
             return step * magnitude;
     }
@@ -89,15 +89,21 @@ QString gridAndLabels(const Axes &axes)
     return svg;
 }
 
-QString dayMarker(const Axes &axes, const QDate &day, const QString &label, const QString &cls)
+// A vertical line at `day` with its label on line `row` (0, 1…), so labels of close days do
+// not overlap; labels near the right edge are set to the left of their line.
+QString dayMarker(const Axes &axes, const QDate &day, const QString &label, const QString &cls,
+                  int row)
 {
     if (!day.isValid())
         return {};
     const double x = axes.x(day);
+    const bool nearRightEdge = x > plotRight - 80;
     return QStringLiteral("<line class=\"%1\" x1=\"%2\" y1=\"%3\" x2=\"%2\" y2=\"%4\"/>"
-                          "<text class=\"marker\" x=\"%5\" y=\"%6\">%7</text>")
-        .arg(cls, number(x), number(plotTop), number(plotBottom), number(x + 4),
-             number(plotTop + 12), label.toHtmlEscaped());
+                          "<text class=\"marker\" x=\"%5\" y=\"%6\" text-anchor=\"%7\">%8</text>")
+        .arg(cls, number(x), number(plotTop), number(plotBottom),
+             number(nearRightEdge ? x - 4 : x + 4), number(plotTop + 12 + 14 * row),
+             nearRightEdge ? QStringLiteral("end") : QStringLiteral("start"),
+             label.toHtmlEscaped());
 }
 
 QString cumulativeLine(const Axes &axes, const QList<QPair<QDate, int>> &days, const QDate &until)
@@ -139,10 +145,10 @@ QString progressChartSvg(const AcademieStatus &status)
                    .arg(number(axes.x(w.opens)), number(axes.y(0)), number(axes.x(w.closes)),
                         number(axes.y(status.candidates)));
     }
-    svg += dayMarker(axes, w.opens, QStringLiteral("ouverture"), QStringLiteral("window"));
-    svg += dayMarker(axes, w.closes, QStringLiteral("clôture"), QStringLiteral("window"));
+    svg += dayMarker(axes, w.opens, QStringLiteral("ouverture"), QStringLiteral("window"), 0);
+    svg += dayMarker(axes, w.closes, QStringLiteral("clôture"), QStringLiteral("window"), 0);
     svg += dayMarker(axes, w.asOf, QStringLiteral("au ") + frenchShortDate(w.asOf),
-                     QStringLiteral("today"));
+                     QStringLiteral("today"), 1);
     svg += cumulativeLine(axes, days, w.asOf);
     const double legendY = chartHeight - 12;
     svg +=
