@@ -31,6 +31,25 @@ bool looksBinary(const QByteArray &bytes)
     return controls * 100 > sample;
 }
 
+// Windows-1252 is Latin-1 except for 0x80–0x9F, where it puts €, œ, Œ, curly quotes and dashes.
+// A table needs no ICU (QStringDecoder only knows this codec through it) and is several times
+// faster on a 100,000-row export. The five unassigned bytes map to the C1 controls, as browsers do.
+QString decodeWindows1252(QByteArrayView bytes)
+{
+    static constexpr char16_t from0x80[32] = {
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    };
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto c = static_cast<unsigned char>(byte);
+        *out++ = QChar(c >= 0x80 && c < 0xA0 ? from0x80[c - 0x80] : char16_t(c));
+    }
+    return text;
+}
+
 } // namespace
 
 Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
@@ -58,16 +77,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes, const QString &fileName)
     if (!utf8.hasError())
         return DecodedText{std::move(text), QStringLiteral("UTF-8")};
 
-    // Qt resolves "windows-1252" through ICU; a Qt built without ICU cannot read these files.
-    QStringDecoder windows1252("windows-1252", QStringDecoder::Flag::Stateless);
-    if (!windows1252.isValid()) {
-        return makeError(ErrorCode::Encoding,
-                         QStringLiteral("le fichier n'est pas en UTF-8 et le décodage "
-                                        "Windows-1252 n'est pas disponible sur ce poste : "
-                                        "enregistrez-le au format « CSV UTF-8 »"),
-                         fileName);
-    }
-    return DecodedText{windows1252.decode(body), QStringLiteral("Windows-1252")};
+    return DecodedText{decodeWindows1252(body), QStringLiteral("Windows-1252")};
 }
 
 } // namespace pointage

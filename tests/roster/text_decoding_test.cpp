@@ -1,6 +1,7 @@
 #include "RosterFixtures.h"
 #include "pointage/TextDecoding.h"
 
+#include <QStringDecoder>
 #include <QStringEncoder>
 
 namespace pointage {
@@ -37,6 +38,19 @@ TEST(TextDecoding, ReadsInvalidUtf8AsWindows1252)
     ASSERT_TRUE(decoded.ok());
     EXPECT_EQ(decoded->text, frenchText);
     EXPECT_EQ(decoded->encoding, u"Windows-1252"_s);
+}
+
+TEST(TextDecoding, DecodesEveryWindows1252ByteAsIcuDoes)
+{
+    QByteArray bytes;
+    for (int byte = 0x20; byte <= 0xFF; ++byte)
+        bytes += char(byte);
+    const auto decoded = decodeText(bytes);
+    ASSERT_TRUE(decoded.ok());
+    ASSERT_EQ(decoded->encoding, u"Windows-1252"_s);
+    QStringDecoder icu("windows-1252");
+    ASSERT_TRUE(icu.isValid());
+    EXPECT_EQ(decoded->text, QString(icu.decode(bytes)));
 }
 
 TEST(TextDecoding, ReadsPlainAsciiAsUtf8)
