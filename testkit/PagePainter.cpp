@@ -5,6 +5,7 @@
 #include <QPainterPath>
 #include <QRandomGenerator>
 #include <QStringList>
+#include <algorithm>
 #include <cmath>
 
 namespace pointage::testkit {
@@ -186,7 +187,9 @@ void drawHeader(PageCanvas &canvas, const QString &title)
 
 QImage symbolFor(const PageSpec &spec, const PageGeometry &geometry, double moduleMm)
 {
-    const int module = modulePixels(moduleMm, geometry.dpi());
+    // 2D codes are printed with larger cells than bars: 0.5 mm is what office printers manage.
+    const int module =
+        modulePixels(isLinear(spec.symbology) ? moduleMm : std::max(moduleMm, 0.5), geometry.dpi());
     return barcodeImage(spec.symbology, spec.payload, module, geometry.px(12));
 }
 

@@ -7,24 +7,31 @@ namespace pointage {
 
 namespace {
 
-// Edge energy per pixel that a cell of bars shows even in faint print.
-constexpr int kMinEdgePerPixel = 10;
-// Bars: edges across one direction at least this many times stronger than along it.
-constexpr int kBarDominance = 3;
+// Edge energy per pixel that a cell of bars shows even in faint print (crisp bars give ~60,
+// text ~20–40 with both directions mixed).
+constexpr int kMinEdgePerPixel = 16;
+// Bars: edges across one direction at least this many times stronger than along it (a
+// printed code gives ~20, the vertical strokes of letters rarely stay above 5 for long).
+constexpr int kBarDominance = 5;
 
-enum class Texture : unsigned char { None, VerticalBars, HorizontalBars, Dense };
+// What a cell looks like; a cell can be both bars and busy.
+enum Texture : unsigned char {
+    VerticalBars = 1,   // edges across x only: the bars of an upright linear code
+    HorizontalBars = 2, // the same, turned a quarter
+    Busy = 4,           // many edges and some ink: a 2D code's modules (or text)
+};
 
-Texture textureOf(const Cell &cell, int area)
+unsigned char textureOf(const Cell &cell, int area)
 {
     const int minEdge = kMinEdgePerPixel * area;
+    unsigned char texture = 0;
     if (cell.edgeX >= minEdge && cell.edgeX >= kBarDominance * cell.edgeY)
-        return Texture::VerticalBars;
+        texture |= VerticalBars;
     if (cell.edgeY >= minEdge && cell.edgeY >= kBarDominance * cell.edgeX)
-        return Texture::HorizontalBars;
-    if (cell.edgeX >= minEdge && cell.edgeY >= minEdge && cell.ink * 4 >= area &&
-        cell.ink * 4 <= area * 3)
-        return Texture::Dense;
-    return Texture::None;
+        texture |= HorizontalBars;
+    if (cell.edgeX + cell.edgeY >= 2 * minEdge && cell.ink * 8 >= area)
+        texture |= Busy;
+    return texture;
 }
 
 struct Component
@@ -34,14 +41,14 @@ struct Component
 };
 
 // 4-connected components of cells with the same texture.
-std::vector<Component> components(const std::vector<Texture> &grid, int columns, int rows,
+std::vector<Component> components(const std::vector<unsigned char> &grid, int columns, int rows,
                                   Texture texture)
 {
     std::vector<Component> found;
     std::vector<bool> seen(grid.size(), false);
     std::vector<int> stack;
     for (int start = 0; start < int(grid.size()); ++start) {
-        if (seen[size_t(start)] || grid[size_t(start)] != texture)
+        if (seen[size_t(start)] || !(grid[size_t(start)] & texture))
             continue;
         Component component;
         stack.assign(1, start);
@@ -57,7 +64,7 @@ std::vector<Component> components(const std::vector<Texture> &grid, int columns,
                 const int c = column + offset[0], r = row + offset[1];
                 const int next = r * columns + c;
                 if (c < 0 || r < 0 || c >= columns || r >= rows || seen[size_t(next)] ||
-                    grid[size_t(next)] != texture)
+                    !(grid[size_t(next)] & texture))
                     continue;
                 seen[size_t(next)] = true;
                 stack.push_back(next);
@@ -73,20 +80,22 @@ double fill(const Component &component)
     return double(component.count) / (component.cells.width() * component.cells.height());
 }
 
-// A linear code of at least ~7 mm by ~3 mm at the usual cell size, bars mostly contiguous.
+// A linear code of at least ~11 mm by ~4 mm at 150 dpi, bars mostly contiguous (half of a
+// scratched-out code still qualifies).
 bool isBarBlock(const Component &c, bool vertical)
 {
     const int along = vertical ? c.cells.width() : c.cells.height();
     const int across = vertical ? c.cells.height() : c.cells.width();
-    return along >= 5 && across >= 2 && fill(c) >= 0.5;
+    return along >= 8 && across >= 3 && fill(c) >= 0.6;
 }
 
-// A 2D code: square-ish, dense, between ~4 mm and ~5 cm.
+// A 2D code: square-ish, dense, between ~5 mm and ~5 cm at 150 dpi. Lines of text are less
+// than four cells tall with gaps between them.
 bool isMatrixBlock(const Component &c)
 {
     const int w = c.cells.width(), h = c.cells.height();
-    return w >= 3 && h >= 3 && w <= 40 && h <= 40 && std::max(w, h) <= 2 * std::min(w, h) &&
-           fill(c) >= 0.6;
+    return w >= 4 && h >= 4 && w <= 40 && h <= 40 && std::max(w, h) <= 2 * std::min(w, h) &&
+           fill(c) >= 0.75;
 }
 
 } // namespace
@@ -94,7 +103,7 @@ bool isMatrixBlock(const Component &c)
 QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
 {
     const int area = cells.cellSize() * cells.cellSize();
-    std::vector<Texture> grid(size_t(cells.columns() * cells.rows()));
+    std::vector<unsigned char> grid(size_t(cells.columns() * cells.rows()));
     for (int row = 0; row < cells.rows(); ++row)
         for (int column = 0; column < cells.columns(); ++column)
             grid[size_t(row * cells.columns() + column)] = textureOf(cells.at(column, row), area);
@@ -102,7 +111,7 @@ QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
     QList<BarcodeRegion> regions;
     const QRect page(0, 0, cells.columns(), cells.rows());
     for (const bool vertical : {true, false}) {
-        const Texture texture = vertical ? Texture::VerticalBars : Texture::HorizontalBars;
+        const Texture texture = vertical ? VerticalBars : HorizontalBars;
         for (const Component &c : components(grid, cells.columns(), cells.rows(), texture)) {
             if (!isBarBlock(c, vertical))
                 continue;
@@ -113,7 +122,7 @@ QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
             regions.append({BarcodeRegion::Kind::Linear, cells.pixelRect(grown & page)});
         }
     }
-    for (const Component &c : components(grid, cells.columns(), cells.rows(), Texture::Dense)) {
+    for (const Component &c : components(grid, cells.columns(), cells.rows(), Busy)) {
         if (isMatrixBlock(c)) {
             const int margin = std::max(c.cells.width(), c.cells.height()) / 2 + 1;
             regions.append(

@@ -55,13 +55,15 @@ QSize scaledTo(const QSize &size, double nativeDpi, int dpi)
 Result<std::unique_ptr<PageSource>> ImageFilePageSource::open(const QString &path,
                                                               const QByteArray &format)
 {
+    // Count frames before anything else reads the header: the TIFF plugin does not rewind.
+    QImageReader counter(path, format);
+    const int frames = format == "tiff" ? std::max(1, counter.imageCount()) : 1;
     QImageReader reader(path, format);
-    if (!reader.canRead())
+    if (!reader.canRead() || !reader.size().isValid())
         return makeError(ErrorCode::Format,
                          QStringLiteral("l'image est endommagée ou dans un format non pris en "
                                         "charge ; enregistrez-la en PDF, TIFF, PNG ou JPEG."),
                          QFileInfo(path).fileName());
-    const int frames = format == "tiff" ? std::max(1, reader.imageCount()) : 1;
     return std::unique_ptr<PageSource>(new ImageFilePageSource(path, format, frames));
 }
 

@@ -102,7 +102,9 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
             wanted & (region.kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
         const QList<DecodedSymbol> symbols = decodeCrop(overview.copy(region.area), formats);
         findings.add(symbols, region.area.topLeft(), 1.0);
-        if (symbols.isEmpty())
+        // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at
+        // 150 dpi is too small or too damaged to be ours, and the cue is weaker.
+        if (symbols.isEmpty() && region.kind == BarcodeRegion::Kind::Linear)
             unresolved.append(region);
     }
 
@@ -113,10 +115,8 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
             const double scale = double(detailed->width()) / overview.width();
             for (auto it = unresolved.begin(); it != unresolved.end();) {
                 const QRect area(it->area.topLeft() * scale, it->area.size() * scale);
-                const ZXing::BarcodeFormats formats =
-                    wanted &
-                    (it->kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
-                const QList<DecodedSymbol> symbols = decodeCrop(detailed->copy(area), formats);
+                const QList<DecodedSymbol> symbols =
+                    decodeCrop(detailed->copy(area), wanted & kLinearFormats);
                 findings.add(symbols, it->area.topLeft(), scale);
                 it = symbols.isEmpty() ? it + 1 : unresolved.erase(it);
             }
@@ -125,9 +125,7 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
 
     page.codes = findings.reads();
     page.rotation = findings.rotation();
-    page.suspectedCode = std::any_of(unresolved.cbegin(), unresolved.cend(), [](const auto &r) {
-        return r.kind == BarcodeRegion::Kind::Linear;
-    });
+    page.suspectedCode = !unresolved.isEmpty();
     return page;
 }
 

@@ -1,0 +1,223 @@
+// PageReader on generated scans: every scanner defect at 200 and 300 dpi, orientation, blank
+// backs, supporting pages, separators, foreign and damaged codes, every symbology we read.
+#include "PageBatch.h"
+#include "ScanFixtures.h"
+#include "pointage/PageReader.h"
+
+using namespace pointage;
+using namespace pointage::testkit;
+
+namespace {
+
+struct DegradationCase
+{
+    const char *name;
+    Degradation degradation;
+};
+
+Degradation typical()
+{
+    return Degradation::typicalScan(7);
+}
+
+Degradation with(void (*change)(Degradation &))
+{
+    Degradation d = typical();
+    change(d);
+    return d;
+}
+
+const DegradationCase kDegradations[] = {
+    {"clean", Degradation{}},
+    {"typical", typical()},
+    {"skew_plus_3", with([](Degradation &d) { d.skewDegrees = 3.0; })},
+    {"skew_minus_3", with([](Degradation &d) { d.skewDegrees = -3.0; })},
+    {"upside_down_skewed", with([](Degradation &d) {
+         d.upsideDown = true;
+         d.skewDegrees = 1.5;
+     })},
+    {"noisy", with([](Degradation &d) { d.noiseSigma = 14; })},
+    {"blurred", with([](Degradation &d) { d.blurRadius = 1; })},
+    {"faint", with([](Degradation &d) {
+         d.inkContrast = 0.4;
+         d.paperGrey = 230;
+     })},
+    {"jpeg_quality_30", with([](Degradation &d) { d.jpegQuality = 30; })},
+    {"everything", with([](Degradation &d) {
+         d.skewDegrees = -2.5;
+         d.upsideDown = true;
+         d.inkContrast = 0.5;
+         d.blurRadius = 1;
+         d.noiseSigma = 8;
+         d.jpegQuality = 45;
+     })},
+};
+
+PageRead readPage(const PageSpec &spec, const Degradation &degradation, int dpi,
+                  PdfImageEncoding encoding = PdfImageEncoding::GreyJpeg)
+{
+    ScanFolder folder;
+    const QString file = folder.pdf(QStringLiteral("page.pdf"),
+                                    degrade(drawPage(spec, dpi), degradation), dpi, encoding);
+    auto source = openOrFail(file, PdfRendering::FastWhenPlainScan);
+    if (!source)
+        return {};
+    return PageReader().read(*source, 0);
+}
+
+QStringList valuesOf(const PageRead &read)
+{
+    QStringList values;
+    for (const BarcodeRead &code : read.codes)
+        values.append(code.format + QLatin1Char(':') + code.text);
+    return values;
+}
+
+class ConfirmationUnderDegradation
+    : public ::testing::TestWithParam<std::tuple<int, DegradationCase>>
+{
+};
+
+TEST_P(ConfirmationUnderDegradation, ReadsThePayloadAndOrientation)
+{
+    const auto &[dpi, degradation] = GetParam();
+    const PageRead read = readPage(confirmationSpec(), degradation.degradation, dpi);
+    EXPECT_TRUE(read.decodeError.isEmpty()) << qPrintable(read.decodeError);
+    EXPECT_FALSE(read.blank);
+    EXPECT_EQ(valuesOf(read), QStringList{QStringLiteral("Code128:01234567890-123V2")});
+    EXPECT_EQ(read.rotation, degradation.degradation.upsideDown ? 180 : 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(DpiTimesDefect, ConfirmationUnderDegradation,
+                         ::testing::Combine(::testing::Values(200, 300),
+                                            ::testing::ValuesIn(kDegradations)),
+                         [](const auto &info) {
+                             return std::to_string(std::get<0>(info.param)) + "dpi_" +
+                                    std::get<1>(info.param).name;
+                         });
+
+TEST(PageReader, ReadsBothCodesOfAConfirmationWithQrCode)
+{
+    PageSpec spec = confirmationSpec(QStringLiteral("01234567890"));
+    spec.withQrCode = true;
+    const PageRead read = readPage(spec, typical(), 300);
+    QStringList values = valuesOf(read);
+    values.sort();
+    EXPECT_EQ(values, (QStringList{QStringLiteral("Code128:01234567890"),
+                                   QStringLiteral("QRCode:01234567890")}));
+}
+
+TEST(PageReader, RecordsUpsideDownQrOnlyPage)
+{
+    PageSpec spec =
+        pageSpec(PageKind::Confirmation, QStringLiteral("01234567890"), Symbology::QRCode);
+    Degradation d = typical();
+    d.upsideDown = true;
+    const PageRead read = readPage(spec, d, 200);
+    EXPECT_EQ(valuesOf(read), QStringList{QStringLiteral("QRCode:01234567890")});
+    EXPECT_EQ(read.rotation, 180);
+}
+
+struct SymbologyCase
+{
+    Symbology symbology;
+    const char *payload;
+};
+
+class EverySymbology : public ::testing::TestWithParam<SymbologyCase>
+{
+};
+
+TEST_P(EverySymbology, IsReadFromAConfirmationPage)
+{
+    const SymbologyCase c = GetParam();
+    const QString payload = QString::fromLatin1(c.payload);
+    const PageRead read =
+        readPage(pageSpec(PageKind::Confirmation, payload, c.symbology), typical(), 300);
+    EXPECT_EQ(valuesOf(read), QStringList{symbologyName(c.symbology) + QLatin1Char(':') + payload});
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Formats, EverySymbology,
+    ::testing::Values(SymbologyCase{Symbology::Code128, "01234567890-123V2"},
+                      SymbologyCase{Symbology::Code39, "01234567890"},
+                      SymbologyCase{Symbology::QRCode, "01234567890-123V2"},
+                      SymbologyCase{Symbology::DataMatrix, "01234567890-123V2"}),
+    [](const auto &info) { return symbologyName(info.param.symbology).toStdString(); });
+
+TEST(PageReader, DetectsBlankBackDespiteNoiseAndScannerEdges)
+{
+    Degradation d = typical();
+    d.noiseSigma = 10;
+    d.skewDegrees = 2;
+    const PageRead read = readPage(pageSpec(PageKind::Blank), d, 300);
+    EXPECT_TRUE(read.blank);
+    EXPECT_TRUE(read.codes.isEmpty());
+    EXPECT_FALSE(read.suspectedCode);
+}
+
+TEST(PageReader, SupportingPageIsNeitherBlankNorCoded)
+{
+    for (int variant = 0; variant < 4; ++variant) {
+        PageSpec spec = pageSpec(PageKind::Supporting);
+        spec.variant = variant;
+        const PageRead read = readPage(spec, typical(), 300);
+        EXPECT_FALSE(read.blank) << variant;
+        EXPECT_TRUE(read.codes.isEmpty()) << variant;
+        EXPECT_FALSE(read.suspectedCode) << variant;
+    }
+}
+
+TEST(PageReader, FaintPageIsNotBlank)
+{
+    Degradation d = typical();
+    d.inkContrast = 0.35;
+    d.paperGrey = 225;
+    const PageRead read = readPage(pageSpec(PageKind::Supporting), d, 200);
+    EXPECT_FALSE(read.blank);
+}
+
+TEST(PageReader, ReadsSeparatorSheet)
+{
+    const PageRead read =
+        readPage(pageSpec(PageKind::Separator, QStringLiteral("PJ-DIPLOME")), typical(), 200);
+    EXPECT_EQ(valuesOf(read), QStringList{QStringLiteral("Code128:PJ-DIPLOME")});
+}
+
+TEST(PageReader, ReadsForeignCodesAsTheirRawValue)
+{
+    const QString ean = ean13WithCheckDigit(QStringLiteral("376012345678"));
+    EXPECT_EQ(
+        valuesOf(readPage(pageSpec(PageKind::ForeignCode, ean, Symbology::Ean13), typical(), 300)),
+        QStringList{symbologyName(Symbology::Ean13) + QLatin1Char(':') + ean});
+    EXPECT_EQ(valuesOf(readPage(pageSpec(PageKind::ForeignCode, QStringLiteral("COLIS48213377")),
+                                typical(), 300)),
+              QStringList{QStringLiteral("Code128:COLIS48213377")});
+}
+
+TEST(PageReader, DamagedCodeIsSuspectedButYieldsNoValue)
+{
+    for (const int dpi : {200, 300}) {
+        const PageRead read = readPage(
+            pageSpec(PageKind::DamagedCode, QStringLiteral("01234567890")), typical(), dpi);
+        EXPECT_TRUE(read.codes.isEmpty()) << dpi;
+        EXPECT_TRUE(read.suspectedCode) << dpi;
+        EXPECT_FALSE(read.blank) << dpi;
+    }
+}
+
+TEST(PageReader, ReportsRenderFailureAsDecodeError)
+{
+    ScanFolder folder;
+    const QImage page = drawPage(confirmationSpec(), 200);
+    const QString file = folder.pdf(QStringLiteral("one.pdf"), page, 200);
+    auto source = openOrFail(file);
+    ASSERT_TRUE(source);
+    const PageRead read = PageReader().read(*source, 5); // past the last page
+    EXPECT_EQ(read.pageNumber, 6);
+    EXPECT_TRUE(read.decodeError.contains(QStringLiteral("one.pdf")))
+        << qPrintable(read.decodeError);
+    EXPECT_TRUE(read.decodeError.contains(QStringLiteral("page 6")));
+}
+
+} // namespace

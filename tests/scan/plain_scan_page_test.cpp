@@ -1,0 +1,177 @@
+// The fast path: which PDF pages count as a plain scan, that their embedded JPEG decodes to
+// the same page Poppler renders (rotation included), and that odd or hostile PDFs fall back
+// or fail cleanly instead of crashing or hanging.
+#include "ScanFixtures.h"
+#include "pointage/PageReader.h"
+#include "scan/PdfFile.h"
+#include "scan/PdfPageSource.h"
+#include "scan/PlainScanPage.h"
+
+#include <cmath>
+
+using namespace pointage;
+using namespace pointage::testkit;
+
+namespace {
+
+QImage scannedConfirmation(int dpi, bool upsideDown = false)
+{
+    Degradation d = Degradation::typicalScan(11);
+    d.upsideDown = upsideDown;
+    d.skewDegrees = 1.2;
+    return degrade(drawPage(confirmationSpec(), dpi), d);
+}
+
+// Mean absolute grey difference between two renderings of the same page, at the best
+// alignment within one pixel: renderers place pixel centres differently when they resample,
+// which is not a disagreement about the page.
+double meanDifference(const QImage &a, const QImage &b)
+{
+    double best = 255;
+    for (int dx = -1; dx <= 1; ++dx) {
+        for (int dy = -1; dy <= 1; ++dy) {
+            qint64 total = 0;
+            qint64 count = 0;
+            for (int y = 2; y < std::min(a.height(), b.height()) - 2; ++y) {
+                const uchar *p = a.constScanLine(y);
+                const uchar *q = b.constScanLine(y + dy);
+                for (int x = 2; x < std::min(a.width(), b.width()) - 2; ++x, ++count)
+                    total += std::abs(int(p[x]) - int(q[x + dx]));
+            }
+            best = std::min(best, double(total) / double(count));
+        }
+    }
+    return best;
+}
+
+PdfPageSource &asPdf(PageSource &source)
+{
+    return static_cast<PdfPageSource &>(source);
+}
+
+struct LayoutCase
+{
+    const char *name;
+    PdfImageEncoding encoding;
+    PdfPageOptions options;
+    bool plainScan;
+};
+
+const LayoutCase kLayouts[] = {
+    {"GreyJpeg", PdfImageEncoding::GreyJpeg, {}, true},
+    {"ColourJpeg", PdfImageEncoding::ColourJpeg, {}, true},
+    {"Rotated180", PdfImageEncoding::GreyJpeg, {180, false, false}, true},
+    {"Rotated90", PdfImageEncoding::GreyJpeg, {90, false, false}, true},
+    {"FlateImage", PdfImageEncoding::GreyFlate, {}, false},
+    {"VectorStampOverImage", PdfImageEncoding::GreyJpeg, {0, true, false}, false},
+    {"SecondImage", PdfImageEncoding::GreyJpeg, {0, false, true}, false},
+};
+
+class PdfLayout : public ::testing::TestWithParam<LayoutCase>
+{
+};
+
+TEST_P(PdfLayout, FastPathOnlyForPlainScansAndRendersLikePoppler)
+{
+    const LayoutCase &c = GetParam();
+    ScanFolder folder;
+    const QString file = folder.pdf(QStringLiteral("scan.pdf"), scannedConfirmation(200), 200,
+                                    c.encoding, c.options);
+    auto fast = openOrFail(file, PdfRendering::FastWhenPlainScan);
+    auto poppler = openOrFail(file, PdfRendering::PopplerOnly);
+    ASSERT_TRUE(fast && poppler);
+    EXPECT_EQ(asPdf(*fast).usesFastPath(0), c.plainScan);
+    EXPECT_FALSE(asPdf(*poppler).usesFastPath(0));
+
+    const Result<QImage> a = fast->render(0, 150);
+    const Result<QImage> b = poppler->render(0, 150);
+    ASSERT_TRUE(a.ok() && b.ok());
+    EXPECT_NEAR(a->width(), b->width(), 2);
+    EXPECT_NEAR(a->height(), b->height(), 2);
+    EXPECT_LT(meanDifference(a.value(), b.value()), 8.0)
+        << "the two paths disagree on the page's pixels";
+
+    const PageRead fastRead = PageReader().read(*fast, 0);
+    const PageRead popplerRead = PageReader().read(*poppler, 0);
+    ASSERT_EQ(fastRead.codes.size(), 1);
+    ASSERT_EQ(popplerRead.codes.size(), 1);
+    EXPECT_EQ(fastRead.codes.first().text, popplerRead.codes.first().text);
+    EXPECT_EQ(fastRead.rotation, popplerRead.rotation);
+}
+
+INSTANTIATE_TEST_SUITE_P(Layouts, PdfLayout, ::testing::ValuesIn(kLayouts),
+                         [](const auto &info) { return std::string(info.param.name); });
+
+TEST(PlainScanPage, UpsideDownScanGivesSameOrientationOnBothPaths)
+{
+    ScanFolder folder;
+    const QString file =
+        folder.pdf(QStringLiteral("flip.pdf"), scannedConfirmation(300, true), 300);
+    for (const PdfRendering rendering :
+         {PdfRendering::FastWhenPlainScan, PdfRendering::PopplerOnly}) {
+        auto source = openOrFail(file, rendering);
+        ASSERT_TRUE(source);
+        const PageRead read = PageReader().read(*source, 0);
+        ASSERT_EQ(read.codes.size(), 1);
+        EXPECT_EQ(read.rotation, 180);
+    }
+}
+
+TEST(PlainScanPage, FindsEachPageOfAMultiPageScan)
+{
+    ScanPdfWriter writer;
+    for (int i = 0; i < 3; ++i)
+        writer.addPage(drawPage(pageSpec(PageKind::Blank), 100), 100);
+    const QByteArray bytes = writer.pdf();
+    const std::optional<PdfFile> file = PdfFile::index(bytes);
+    ASSERT_TRUE(file.has_value());
+    ASSERT_EQ(file->pageCount(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const std::optional<PlainScanPage> page = PlainScanPage::find(*file, i);
+        ASSERT_TRUE(page.has_value()) << i;
+        EXPECT_EQ(page->imageWidth, 827);
+        EXPECT_TRUE(page->jpeg.startsWith("\xFF\xD8"));
+    }
+}
+
+TEST(PdfFile, RefusesWhatItCannotWalk)
+{
+    const QByteArray cyclic = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                              "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+                              "3 0 obj << /Type /Pages /Kids [2 0 R] /Count 1 >> endobj\n"
+                              "trailer << /Root 1 0 R >>\n%%EOF\n";
+    const QByteArray selfReference = "%PDF-1.4\n1 0 obj 1 0 R endobj\n"
+                                     "trailer << /Root 1 0 R >>\n%%EOF\n";
+    const QByteArray deepArray = "%PDF-1.4\n1 0 obj " + QByteArray(100000, '[') +
+                                 " endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    const QByteArray unterminated = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages (abc";
+    for (const QByteArray &bytes :
+         {cyclic, selfReference, deepArray, unterminated, QByteArray("%PDF-1.7\n"), QByteArray()})
+        EXPECT_FALSE(PdfFile::index(bytes).has_value()) << bytes.left(60).constData();
+}
+
+// Every prefix and every locally corrupted copy of a real scan is handled without a crash:
+// either not indexed, or indexed with pages that decode or are declined.
+TEST(PdfFile, SurvivesTruncationAndCorruption)
+{
+    ScanPdfWriter writer;
+    writer.addPage(drawPage(confirmationSpec(), 60), 60);
+    writer.addPage(drawPage(pageSpec(PageKind::Supporting), 60), 60);
+    const QByteArray whole = writer.pdf();
+    quint32 state = 12345;
+    for (qsizetype cut = 0; cut <= whole.size(); cut += std::max<qsizetype>(1, whole.size() / 97)) {
+        QByteArray damaged = whole;
+        state = state * 1103515245u + 12345u;
+        const qsizetype at = qsizetype(state % quint32(whole.size()));
+        for (qsizetype i = at; i < std::min(whole.size(), at + 16); ++i)
+            damaged[i] = char(state >> (i % 24));
+        for (const QByteArray &bytes : {whole.left(cut), damaged}) {
+            const std::optional<PdfFile> file = PdfFile::index(bytes);
+            for (int page = 0; file && page < file->pageCount(); ++page)
+                if (const auto scan = PlainScanPage::find(*file, page))
+                    (void)scan->decode(30);
+        }
+    }
+}
+
+} // namespace
