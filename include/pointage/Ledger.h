@@ -12,27 +12,33 @@
 #include "pointage/ScanTypes.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <memory>
 #include <optional>
 
 namespace pointage {
 
-struct RosterImportSummary
+struct RosterImportCounts
 {
-    QString file;
-    QString uai; // "" for académie-wide extractions
-    QString establishmentName;
-    bool alreadyImported = false; // identical file seen before: nothing changed
     int added = 0;
     int updated = 0;
     int withdrawn = 0;
     int reinstated = 0; // withdrawn earlier, listed again
     int unchanged = 0;
-    int rejected = 0; // rows the reader refused (see the export's diagnostics)
+};
+
+struct RosterImportSummary : RosterImportCounts
+{
+    QString file;
+    QString uai; // "" for académie-wide extractions
+    QString establishmentName;
+    bool alreadyImported = false; // identical file seen before: nothing changed
+    int rejected = 0;             // rows the reader refused (see the export's diagnostics)
     // A rejected row may be a listed candidate whose number was mangled: no withdrawal is
     // inferred from an export with rejected rows.
     bool withdrawalsSkipped = false;
+    QMap<QString, RosterImportCounts> bySchool; // UAI -> counts (académie-wide extractions)
 };
 
 struct CandidateFilter

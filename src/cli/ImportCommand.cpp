@@ -26,6 +26,15 @@ QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster
                   {QStringLiteral("unchanged"), s.unchanged},
                   {QStringLiteral("rejected"), s.rejected},
                   {QStringLiteral("withdrawalsSkipped"), s.withdrawalsSkipped}};
+    QJsonObject bySchool;
+    for (auto it = s.bySchool.cbegin(); it != s.bySchool.cend(); ++it) {
+        bySchool.insert(it.key(), QJsonObject{{QStringLiteral("added"), it->added},
+                                              {QStringLiteral("updated"), it->updated},
+                                              {QStringLiteral("withdrawn"), it->withdrawn},
+                                              {QStringLiteral("reinstated"), it->reinstated},
+                                              {QStringLiteral("unchanged"), it->unchanged}});
+    }
+    o.insert(QStringLiteral("bySchool"), bySchool);
     if (roster) {
         QJsonArray problems;
         for (const Diagnostic &d : roster->diagnostics)
@@ -113,6 +122,14 @@ int runImport(CliContext &context)
         if (s.reinstated)
             context.out() << ", " << s.reinstated << " réintégré(s)";
         context.out() << ", " << s.rejected << " ligne(s) rejetée(s).\n";
+        if (s.uai.isEmpty()) {
+            for (auto it = s.bySchool.cbegin(); it != s.bySchool.cend(); ++it) {
+                const RosterImportCounts &c = it.value();
+                context.out() << "  " << it.key() << " : " << c.added << " ajouté(s), " << c.updated
+                              << " modifié(s), " << c.withdrawn << " retiré(s), " << c.unchanged
+                              << " inchangé(s)\n";
+            }
+        }
         if (s.withdrawalsSkipped)
             context.out() << "  Attention : des lignes ont été rejetées, aucun retrait n'a donc "
                              "été déduit de cet export. Corrigez le fichier (ou réexportez-le "

@@ -16,6 +16,7 @@ namespace {
 
 struct StoredCandidate
 {
+    QString uai;
     QString fingerprint;
     bool withdrawn = false;
 };
@@ -34,12 +35,14 @@ bool stateMeansWithdrawn(const QString &state)
 
 Result<QHash<QString, StoredCandidate>> loadStored(const LedgerStore &store)
 {
-    auto q = store.run(QStringLiteral("SELECT number, fingerprint, withdrawn FROM candidates"));
+    auto q =
+        store.run(QStringLiteral("SELECT number, uai, fingerprint, withdrawn FROM candidates"));
     if (!q)
         return q.error();
     QHash<QString, StoredCandidate> stored;
     while (q->next())
-        stored.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toBool()});
+        stored.insert(q->value(0).toString(),
+                      {q->value(1).toString(), q->value(2).toString(), q->value(3).toBool()});
     return stored;
 }
 
@@ -149,6 +152,10 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
             return q->error();
     }
 
+    auto count = [&summary](const QString &uai, int RosterImportCounts::*field) {
+        ++(summary.*field);
+        ++(summary.bySchool[uai].*field);
+    };
     QSet<QString> seenSchools;
     QSet<QString> listed;
     listed.reserve(roster.rows.size());
@@ -172,10 +179,10 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                                QVariant(fingerprint), QVariant(withdrawnByState), reason});
             if (Status s = store.exec(insertCandidate.value()); !s)
                 return s.error();
-            ++summary.added;
+            count(row.uai, &RosterImportCounts::added);
         } else if (existing->fingerprint == fingerprint &&
                    existing->withdrawn == withdrawnByState) {
-            ++summary.unchanged;
+            count(row.uai, &RosterImportCounts::unchanged);
         } else {
             LedgerStore::bind(updateCandidate.value(),
                               {QVariant(row.uai), QVariant(json), QVariant(fingerprint),
@@ -183,11 +190,11 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
             if (Status s = store.exec(updateCandidate.value()); !s)
                 return s.error();
             if (existing->withdrawn && !withdrawnByState)
-                ++summary.reinstated;
+                count(row.uai, &RosterImportCounts::reinstated);
             else if (!existing->withdrawn && withdrawnByState)
-                ++summary.withdrawn;
+                count(row.uai, &RosterImportCounts::withdrawn);
             else
-                ++summary.updated;
+                count(row.uai, &RosterImportCounts::updated);
         }
         if (existing == stored->cend() || existing->fingerprint != fingerprint) {
             LedgerStore::bind(insertVersion.value(),
@@ -219,7 +226,7 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                            {reason, number});
         if (!q)
             return q.error();
-        ++summary.withdrawn;
+        count(stored->value(number).uai, &RosterImportCounts::withdrawn);
     }
 
     const QString detail =

@@ -349,3 +349,17 @@ TEST_F(LedgerTest, ExportWithRejectedRowsWithdrawsNobody)
     EXPECT_EQ(s.withdrawn, 0);
     EXPECT_FALSE(candidate(QStringLiteral("01234567891")).withdrawn);
 }
+
+TEST_F(LedgerTest, AcademieWideImportCountsPerSchool)
+{
+    RosterExport academie =
+        exportOf(QString(), {row(QStringLiteral("01234567890"), uaiA, QStringLiteral("DURAND")),
+                             row(QStringLiteral("01234567891"), uaiA, QStringLiteral("MARTIN")),
+                             row(QStringLiteral("09999999990"), uaiB, QStringLiteral("ROUX"))});
+    const RosterImportSummary s = import(academie, QStringLiteral("acad"));
+    EXPECT_EQ(s.added, 3);
+    ASSERT_EQ(s.bySchool.size(), 2);
+    EXPECT_EQ(s.bySchool.value(uaiA).added, 2);
+    EXPECT_EQ(s.bySchool.value(uaiB).added, 1);
+    EXPECT_EQ(candidate(QStringLiteral("09999999990")).row.uai, uaiB);
+}
