@@ -59,9 +59,11 @@ struct Tally
     int falseReads = 0;
     int blanksExpected = 0;
     int blanksFound = 0;
+    int damagedExpected = 0;
     int suspectedOnDamaged = 0;
     int suspectedElsewhere = 0;
-    int upsideDownRecorded = 0;
+    int pagesWithCodes = 0;
+    int upsideDownRecorded = 0; // pages with codes whose recorded rotation is right
 };
 
 void check(const BatchPage &expected, const PageRead &read, Tally &tally)
@@ -97,10 +99,14 @@ void check(const BatchPage &expected, const PageRead &read, Tally &tally)
     tally.blanksFound += blank && read.blank;
     if (read.blank && !blank)
         std::fprintf(stderr, "page %d: wrongly blank\n", read.pageNumber);
+    if (!read.codes.isEmpty() && (read.rotation == 180) != expected.degradation.upsideDown)
+        std::fprintf(stderr, "page %d: wrong rotation %d\n", read.pageNumber, read.rotation);
+    tally.damagedExpected += expected.spec.kind == PageKind::DamagedCode;
     if (expected.spec.kind == PageKind::DamagedCode)
         tally.suspectedOnDamaged += read.suspectedCode;
     else if (read.suspectedCode && read.codes.isEmpty())
         ++tally.suspectedElsewhere;
+    tally.pagesWithCodes += !read.codes.isEmpty();
     tally.upsideDownRecorded +=
         !read.codes.isEmpty() && (read.rotation == 180) == expected.degradation.upsideDown;
 }
@@ -133,7 +139,10 @@ void readBatch(benchmark::State &state, PdfRendering rendering)
     state.counters["blanks"] = tally.blanksFound;
     state.counters["blanks_expected"] = tally.blanksExpected;
     state.counters["suspected_damaged"] = tally.suspectedOnDamaged;
+    state.counters["damaged_expected"] = tally.damagedExpected;
     state.counters["suspected_other"] = tally.suspectedElsewhere;
+    state.counters["rotation_ok"] = tally.upsideDownRecorded;
+    state.counters["pages_with_codes"] = tally.pagesWithCodes;
 }
 
 void BM_ReadBatchFastPath(benchmark::State &state)

@@ -8,8 +8,8 @@ namespace pointage {
 namespace {
 
 // Edge energy per pixel that a cell of bars shows even in faint print (crisp bars give ~60,
-// text ~20–40 with both directions mixed).
-constexpr int kMinEdgePerPixel = 16;
+// faint ones ~15–35, text ~20–40 with both directions mixed).
+constexpr int kMinEdgePerPixel = 12;
 // Bars: edges across one direction at least this many times stronger than along it (a
 // printed code gives ~20, the vertical strokes of letters rarely stay above 5 for long).
 constexpr int kBarDominance = 5;
@@ -98,6 +98,25 @@ bool isMatrixBlock(const Component &c)
            fill(c) >= 0.75;
 }
 
+// One code seen as two pieces (a faint bar column, a scratch) must be cropped whole.
+QList<BarcodeRegion> mergeOverlapping(QList<BarcodeRegion> regions)
+{
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (qsizetype i = 0; i < regions.size() && !merged; ++i) {
+            for (qsizetype j = i + 1; j < regions.size() && !merged; ++j) {
+                if (regions[i].kind == regions[j].kind &&
+                    regions[i].area.intersects(regions[j].area)) {
+                    regions[i].area |= regions[j].area;
+                    regions.removeAt(j);
+                    merged = true;
+                }
+            }
+        }
+    }
+    return regions;
+}
+
 } // namespace
 
 QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
@@ -130,7 +149,7 @@ QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
                  cells.pixelRect(c.cells.adjusted(-margin, -margin, margin, margin) & page)});
         }
     }
-    return regions;
+    return mergeOverlapping(regions);
 }
 
 } // namespace pointage
