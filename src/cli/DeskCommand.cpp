@@ -15,10 +15,10 @@ namespace {
 class DeskSession
 {
 public:
-    DeskSession(CliContext &context, LoadedSession &session, AcademieStatus status)
-        : m_context(context), m_session(session), m_status(std::move(status))
+    DeskSession(CliContext &context, LoadedSession &session)
+        : m_context(context), m_session(session)
     {
-        for (const CandidateStatus &c : std::as_const(m_status.candidateStatus)) {
+        for (const CandidateStatus &c : std::as_const(m_session.status.candidateStatus)) {
             if (c.confirmationReceived.isValid())
                 m_received.insert(c.candidate.candidateNumber);
         }
@@ -58,7 +58,7 @@ private:
 
     void confirmation(const QString &number)
     {
-        const CandidateStatus *c = findCandidate(m_status, number);
+        const CandidateStatus *c = findCandidate(m_session.status, number);
         if (!c) {
             m_current.clear();
             alarm(QStringLiteral("CANDIDAT INCONNU %1 : absent des listes importées. Mettez le "
@@ -124,7 +124,6 @@ private:
 
     CliContext &m_context;
     LoadedSession &m_session;
-    AcademieStatus m_status;
     QSet<QString> m_received;
     QSet<QString> m_receivedPieces;
     QString m_current;
@@ -139,13 +138,10 @@ int runDesk(CliContext &context)
                                               "puis ses pièces. « fin » ou Ctrl-D pour "
                                               "terminer.")))
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, QDate::currentDate());
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, QDate::currentDate());
-    if (!status)
-        return ExitFailure;
-    DeskSession desk(context, *session, std::move(*status));
+    DeskSession desk(context, *session);
     context.out() << "Guichet prêt. Scannez une confirmation (ou tapez son numéro), puis ses "
                      "pièces ; « fin » pour terminer.\n";
     context.out().flush();

@@ -48,16 +48,14 @@ int runPages(CliContext &context)
     const QDate date = parseAsOf(context, parser, asOf);
     if (!date.isValid())
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, date);
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, date);
-    if (!status)
-        return ExitFailure;
+    AcademieStatus &status = session->status;
     const QString file = parser.positionalArguments().value(0);
     QJsonArray array;
     QString currentFile;
-    for (const PageOutcome &p : std::as_const(status->pages)) {
+    for (const PageOutcome &p : std::as_const(status.pages)) {
         if (!matchesFile(p, file))
             continue;
         if (context.json()) {
@@ -89,15 +87,13 @@ int runExceptions(CliContext &context)
     const QDate date = parseAsOf(context, parser, asOf);
     if (!date.isValid())
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, date);
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, date);
-    if (!status)
-        return ExitFailure;
+    AcademieStatus &status = session->status;
     QJsonArray array;
     int count = 0;
-    for (const PageOutcome &p : std::as_const(status->pages)) {
+    for (const PageOutcome &p : std::as_const(status.pages)) {
         if (!p.isOpenException())
             continue;
         ++count;

@@ -30,19 +30,17 @@ int runReport(CliContext &context)
     const QDate date = parseAsOf(context, parser, asOf);
     if (!date.isValid())
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, date);
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, date);
-    if (!status)
-        return ExitFailure;
+    AcademieStatus &status = session->status;
 
     ReportSettings settings = session->config.report;
     if (parser.isSet(noAck))
         settings.acknowledgeComplete = false;
     const QString directory = parser.value(out);
 
-    AcademieStatus scoped = *status;
+    AcademieStatus scoped = status;
     if (parser.isSet(school)) {
         const QString uai = parser.value(school).toUpper();
         scoped.schools.removeIf([&uai](const SchoolStatus &s) { return s.uai != uai; });
@@ -62,7 +60,7 @@ int runReport(CliContext &context)
 
     const QString dashboard = QDir(directory).filePath(QStringLiteral("tableau-de-bord.html"));
     if (!parser.isSet(school)) {
-        if (Status s = writeDashboard(*status, settings, dashboard); !s) {
+        if (Status s = writeDashboard(status, settings, dashboard); !s) {
             context.printError(s.error());
             return ExitFailure;
         }

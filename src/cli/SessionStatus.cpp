@@ -4,7 +4,7 @@
 
 namespace pointage::cli {
 
-std::optional<LoadedSession> loadSession(CliContext &context)
+std::optional<LoadedSession> loadSession(CliContext &context, std::optional<QDate> asOf)
 {
     auto config = SessionConfig::load(context.configPath());
     if (!config) {
@@ -21,8 +21,17 @@ std::optional<LoadedSession> loadSession(CliContext &context)
         context.printError(ledger.error());
         return std::nullopt;
     }
-    return LoadedSession{std::move(ledger.value()), std::move(config.value()),
-                         std::move(rules.value())};
+    LoadedSession session{
+        std::move(ledger.value()), std::move(config.value()), std::move(rules.value()), {}};
+    if (asOf) {
+        auto snapshot = session.ledger->snapshot();
+        if (!snapshot) {
+            context.printError(snapshot.error());
+            return std::nullopt;
+        }
+        session.status = reconcile(snapshot.value(), session.rules, session.config, *asOf);
+    }
+    return session;
 }
 
 QCommandLineOption asOfOption()
@@ -44,16 +53,6 @@ QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
                       << " » (attendu AAAA-MM-JJ, par exemple 2026-12-22).\n";
     }
     return date;
-}
-
-std::optional<AcademieStatus> computeStatus(CliContext &context, LoadedSession &session, QDate asOf)
-{
-    auto snapshot = session.ledger->snapshot();
-    if (!snapshot) {
-        context.printError(snapshot.error());
-        return std::nullopt;
-    }
-    return reconcile(snapshot.value(), session.rules, session.config, asOf);
 }
 
 const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number)

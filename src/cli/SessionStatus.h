@@ -20,18 +20,17 @@ struct LoadedSession
     std::unique_ptr<Ledger> ledger;
     SessionConfig config;
     RequirementRules rules;
+    AcademieStatus status; // computed when loadSession() was given a date
 };
 
-// Prints the error itself; returns nullopt when something could not be opened.
-std::optional<LoadedSession> loadSession(CliContext &context);
+// Opens the configuration, rules and ledger, and with `asOf` computes the status as of that
+// day. Prints the error itself; returns nullopt when something could not be opened.
+std::optional<LoadedSession> loadSession(CliContext &context, std::optional<QDate> asOf = {});
 
 QCommandLineOption asOfOption();
 // --as-of AAAA-MM-JJ, default today; prints the error and returns a null date when invalid.
 QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
                 const QCommandLineOption &option);
-
-std::optional<AcademieStatus> computeStatus(CliContext &context, LoadedSession &session,
-                                            QDate asOf);
 
 // The candidate on the roster with this number (10 or 11 digits accepted), or nullptr.
 const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number);

@@ -48,15 +48,13 @@ int runBordereaux(CliContext &context)
                                               "des pièces à joindre, code-barres lu au "
                                               "scanner), dans l'ordre de classement.")))
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, QDate::currentDate());
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, QDate::currentDate());
-    if (!status)
-        return ExitFailure;
+    AcademieStatus &status = session->status;
     const QString uai = parser.value(school).toUpper();
     QList<CandidateStatus> candidates;
-    for (const CandidateStatus &c : std::as_const(status->candidateStatus)) {
+    for (const CandidateStatus &c : std::as_const(status.candidateStatus)) {
         if (!c.withdrawn && (uai.isEmpty() || c.candidate.uai == uai))
             candidates.append(c);
     }

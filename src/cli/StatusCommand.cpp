@@ -127,27 +127,25 @@ int runStatus(CliContext &context)
     const QDate date = parseAsOf(context, parser, asOf);
     if (!date.isValid())
         return ExitUsage;
-    auto session = loadSession(context);
+    auto session = loadSession(context, date);
     if (!session)
         return ExitFailure;
-    auto status = computeStatus(context, *session, date);
-    if (!status)
-        return ExitFailure;
+    AcademieStatus &status = session->status;
 
     if (!parser.isSet(school)) {
         if (context.json())
-            printJson(context.out(), academieSummaryJson(*status));
+            printJson(context.out(), academieSummaryJson(status));
         else
-            printAcademie(context.out(), *status);
+            printAcademie(context.out(), status);
         return ExitOk;
     }
     const QString uai = parser.value(school).toUpper();
-    for (const SchoolStatus &s : std::as_const(status->schools)) {
+    for (const SchoolStatus &s : std::as_const(status.schools)) {
         if (s.uai != uai)
             continue;
         if (context.json()) {
             QJsonArray candidates;
-            for (const CandidateStatus &c : std::as_const(status->candidateStatus)) {
+            for (const CandidateStatus &c : std::as_const(status.candidateStatus)) {
                 if (c.candidate.uai == uai)
                     candidates.append(candidateStatusJson(c));
             }
@@ -156,7 +154,7 @@ int runStatus(CliContext &context)
             o.insert(QStringLiteral("candidateStatus"), candidates);
             printJson(context.out(), o);
         } else {
-            printSchool(context.out(), *status, s);
+            printSchool(context.out(), status, s);
         }
         return ExitOk;
     }
