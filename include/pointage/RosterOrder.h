@@ -1,6 +1,6 @@
-// The order in which schools file their dossiers and managers read lists: by specialty code,
-// then French alphabetical order of the last name (QCollator, French locale: accents and case
-// the French way), then first names, then candidate number.
+// The order in which schools file their dossiers and managers read lists: by specialty, then
+// French alphabetical order of "NAME First names" (QCollator, French locale: accents and case
+// the French way), then candidate number.
 // Thread-safety: each thread gets its own collator; safe from any thread.
 #pragma once
 

@@ -1,9 +1,9 @@
 #include "pointage/Reconciler.h"
 
-#include "CandidateOrder.h"
 #include "CandidateStates.h"
 #include "PageMatching.h"
 #include "SchoolAggregation.h"
+#include "pointage/RosterOrder.h"
 
 namespace pointage {
 
@@ -20,7 +20,11 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
     QList<QDate> lastReceipts;
     status.candidateStatus.reserve(snapshot.candidates.size());
     lastReceipts.reserve(snapshot.candidates.size());
-    for (int i : filingOrder(snapshot.candidates)) {
+    QList<const RosterRow *> rows;
+    rows.reserve(snapshot.candidates.size());
+    for (const CandidateRecord &record : snapshot.candidates)
+        rows.append(&record.row);
+    for (const qsizetype i : filingOrder(rows)) {
         const CandidateRecord &record = snapshot.candidates.at(i);
         const CandidateEvidence &evidence = matched.evidence.at(i);
         status.candidateStatus.append(candidateStatus(
