@@ -141,6 +141,38 @@ bool BatchPage::isReadableConfirmation() const
     return spec.kind == PageKind::Confirmation;
 }
 
+PageBucket BatchPage::expectedBucket() const
+{
+    switch (spec.kind) {
+    case PageKind::Confirmation:
+        return PageBucket::Confirmation;
+    case PageKind::Separator:
+        return PageBucket::Separator;
+    case PageKind::Blank:
+        return PageBucket::Blank;
+    case PageKind::Supporting:
+        return owner.isEmpty() ? PageBucket::Exception : PageBucket::Supporting;
+    case PageKind::ForeignCode:
+    case PageKind::DamagedCode:
+        break;
+    }
+    return PageBucket::Exception;
+}
+
+ExceptionReason BatchPage::expectedReason() const
+{
+    if (expectedBucket() != PageBucket::Exception)
+        return ExceptionReason::None;
+    switch (spec.kind) {
+    case PageKind::ForeignCode:
+        return ExceptionReason::ForeignCode;
+    case PageKind::DamagedCode:
+        return ExceptionReason::UnreadableCode;
+    default:
+        return ExceptionReason::BeforeFirstConfirmation;
+    }
+}
+
 QList<BatchPage> planBatch(const BatchMix &mix)
 {
     return BatchPlanner(mix).plan();

@@ -9,6 +9,7 @@
 #include "PageDegradation.h"
 #include "PagePainter.h"
 #include "ScanPdfWriter.h"
+#include "pointage/PageOutcome.h"
 
 #include <QList>
 #include <QString>
@@ -43,6 +44,10 @@ struct BatchPage
     QStringList expectedCodes() const;
     // A confirmation whose code a reader must find (not scratched out).
     bool isReadableConfirmation() const;
+    // Where the page must end once read, matched and segmented with the default pattern
+    // (owner and pieceCode tell whose and which piece).
+    PageBucket expectedBucket() const;
+    ExceptionReason expectedReason() const;
 };
 
 QList<BatchPage> planBatch(const BatchMix &mix);

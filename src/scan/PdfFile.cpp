@@ -1,5 +1,6 @@
 #include "PdfFile.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace pointage {
@@ -74,8 +75,11 @@ void PdfFile::indexObjects()
             continue;
         PdfParser parser(m_data, pos);
         const std::optional<PdfValue> value = parser.parseValue();
-        if (!value)
+        if (!value) {
+            // Never rescan what a failed parse already walked: hostile files must stay linear.
+            pos = std::max(pos, parser.position());
             continue;
+        }
         Location location{pos};
         const qsizetype afterValue = parser.position();
         if (parser.keyword() == "stream") {

@@ -13,6 +13,9 @@ namespace {
 
 // Tolerance when checking that the image covers the MediaBox, in points.
 constexpr double kPlacementSlackPt = 1.0;
+// A scanner's page content is one line ("q … cm /Im0 Do Q"); anything bigger is not a plain
+// scan, and is not worth inflating.
+constexpr qsizetype kMaxContentBytes = 4096;
 
 std::optional<QRectF> boxOf(const PdfFile &file, const PdfValue *entry)
 {
@@ -50,7 +53,7 @@ std::optional<QByteArray> contentBytes(const PdfFile &file, const PdfValue &page
         return std::nullopt; // arrays of content streams do not come out of scanners
     const PdfValue dictionary = file.resolve(*contents);
     const std::optional<QByteArrayView> data = file.streamData(contents->objectNumber);
-    if (!dictionary.isDictionary() || !data)
+    if (!dictionary.isDictionary() || !data || data->size() > kMaxContentBytes)
         return std::nullopt;
     const PdfValue *filter = dictionary.value("Filter");
     if (!filter)

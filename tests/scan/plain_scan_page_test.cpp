@@ -150,6 +150,14 @@ TEST(PdfFile, RefusesWhatItCannotWalk)
         EXPECT_FALSE(PdfFile::index(bytes).has_value()) << bytes.left(60).constData();
 }
 
+// A file full of unterminated objects would make a naive scanner quadratic (a hang on a large
+// file); the index walks each byte a bounded number of times.
+TEST(PdfFile, StaysLinearOnHostileInput)
+{
+    const QByteArray hostile = "%PDF-1.4\n" + QByteArray("1 0 obj (").repeated(400000);
+    EXPECT_FALSE(PdfFile::index(hostile).has_value());
+}
+
 // Every prefix and every locally corrupted copy of a real scan is handled without a crash:
 // either not indexed, or indexed with pages that decode or are declined.
 TEST(PdfFile, SurvivesTruncationAndCorruption)
