@@ -8,7 +8,7 @@ POINTAGE_BUILD="${POINTAGE_BUILD:-$POINTAGE_ROOT/build}"
 
 packages=(
     cmake g++ pkg-config ccache
-    qt6-base-dev libqt6sql6-sqlite qt6-image-formats-plugins libgl-dev
+    qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-image-formats-plugins libgl-dev
     libpoppler-qt6-dev poppler-utils libzxing-dev
     libgtest-dev libbenchmark-dev fonts-dejavu-core
 )

@@ -76,7 +76,9 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path)
         return store->databaseError(QStringLiteral("ouverture"), db.lastError().text());
 
     for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+          // 64 MB of page cache: a 100,000-row import does not spill to the WAL mid-way.
+          "PRAGMA cache_size=-65536"}) {
         auto q = store->run(QString::fromLatin1(pragma));
         if (!q)
             return q.error();

@@ -3,6 +3,7 @@
 // nothing about candidates outside its filter. Nobody is ever deleted; versions are kept.
 #include "ledger/LedgerStore.h"
 #include "ledger/RosterRowJson.h"
+#include "ledger/SqliteStatement.h"
 #include "pointage/Ledger.h"
 
 #include <QDateTime>
@@ -135,19 +136,21 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
     auto upsertSchool = store.prepare(QStringLiteral(
         "INSERT INTO establishments(uai, name) VALUES (?, ?) ON CONFLICT(uai) DO UPDATE SET "
         "name = excluded.name WHERE excluded.name <> '' AND excluded.name <> name"));
-    auto insertCandidate = store.prepare(
-        QStringLiteral("INSERT INTO candidates(number, uai, data, fingerprint, withdrawn, "
-                       "withdrawn_reason) VALUES (?, ?, ?, ?, ?, ?)"));
-    auto updateCandidate = store.prepare(
-        QStringLiteral("UPDATE candidates SET uai = ?, data = ?, fingerprint = ?, withdrawn = ?, "
-                       "withdrawn_reason = ? WHERE number = ?"));
-    auto insertVersion =
-        store.prepare(QStringLiteral("INSERT INTO candidate_versions(number, import_id, data, "
-                                     "fingerprint) VALUES (?, ?, ?, ?)"));
-    auto addMember = store.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO scope_members(scope_key, number) VALUES (?, ?)"));
-    for (auto *q :
-         {&upsertSchool, &insertCandidate, &updateCandidate, &insertVersion, &addMember}) {
+    // The per-row statements go straight to SQLite: QtSql's per-value cost dominated imports.
+    auto insertCandidate = SqliteStatement::prepare(
+        store, "INSERT INTO candidates(number, uai, data, fingerprint, withdrawn, "
+               "withdrawn_reason) VALUES (?, ?, ?, ?, ?, ?)");
+    auto updateCandidate = SqliteStatement::prepare(
+        store, "UPDATE candidates SET uai = ?, data = ?, fingerprint = ?, withdrawn = ?, "
+               "withdrawn_reason = ? WHERE number = ?");
+    auto insertVersion = SqliteStatement::prepare(
+        store, "INSERT INTO candidate_versions(number, import_id, data, fingerprint) "
+               "VALUES (?, ?, ?, ?)");
+    auto addMember = SqliteStatement::prepare(
+        store, "INSERT OR IGNORE INTO scope_members(scope_key, number) VALUES (?, ?)");
+    if (!upsertSchool)
+        return upsertSchool.error();
+    for (auto *q : {&insertCandidate, &updateCandidate, &insertVersion, &addMember}) {
         if (!*q)
             return q->error();
     }
@@ -167,27 +170,42 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                 return s.error();
         }
         listed.insert(row.candidateNumber);
-        const QByteArray json = rosterRowToJson(row);
-        const QString fingerprint = rosterRowFingerprint(json);
+        // JSON is built only for rows that are written: a re-import is mostly unchanged rows.
+        const QString fingerprint = rosterRowFingerprint(row);
+        QByteArray json;
         const bool withdrawnByState = stateMeansWithdrawn(row.state);
-        const QVariant reason =
-            withdrawnByState ? QVariant(QStringLiteral("Etat : %1").arg(row.state)) : QVariant();
         const auto existing = stored->constFind(row.candidateNumber);
+        if (existing == stored->cend() || existing->fingerprint != fingerprint ||
+            existing->withdrawn != withdrawnByState)
+            json = rosterRowToJson(row);
+        auto bindState = [&](SqliteStatement &statement, int index) {
+            statement.bind(index, qint64(withdrawnByState));
+            if (withdrawnByState)
+                statement.bind(index + 1, QStringLiteral("Etat : %1").arg(row.state));
+            else
+                statement.bindNull(index + 1);
+        };
         if (existing == stored->cend()) {
-            LedgerStore::bind(insertCandidate.value(),
-                              {QVariant(row.candidateNumber), QVariant(row.uai), QVariant(json),
-                               QVariant(fingerprint), QVariant(withdrawnByState), reason});
-            if (Status s = store.exec(insertCandidate.value()); !s)
+            SqliteStatement &insert = *insertCandidate.value();
+            insert.bind(1, row.candidateNumber);
+            insert.bind(2, row.uai);
+            insert.bind(3, json);
+            insert.bind(4, fingerprint);
+            bindState(insert, 5);
+            if (Status s = insert.step(); !s)
                 return s.error();
             count(row.uai, &RosterImportCounts::added);
         } else if (existing->fingerprint == fingerprint &&
                    existing->withdrawn == withdrawnByState) {
             count(row.uai, &RosterImportCounts::unchanged);
         } else {
-            LedgerStore::bind(updateCandidate.value(),
-                              {QVariant(row.uai), QVariant(json), QVariant(fingerprint),
-                               QVariant(withdrawnByState), reason, QVariant(row.candidateNumber)});
-            if (Status s = store.exec(updateCandidate.value()); !s)
+            SqliteStatement &update = *updateCandidate.value();
+            update.bind(1, row.uai);
+            update.bind(2, json);
+            update.bind(3, fingerprint);
+            bindState(update, 4);
+            update.bind(6, row.candidateNumber);
+            if (Status s = update.step(); !s)
                 return s.error();
             if (existing->withdrawn && !withdrawnByState)
                 count(row.uai, &RosterImportCounts::reinstated);
@@ -197,15 +215,21 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                 count(row.uai, &RosterImportCounts::updated);
         }
         if (existing == stored->cend() || existing->fingerprint != fingerprint) {
-            LedgerStore::bind(insertVersion.value(),
-                              {QVariant(row.candidateNumber), QVariant(importId), QVariant(json),
-                               QVariant(fingerprint)});
-            if (Status s = store.exec(insertVersion.value()); !s)
+            SqliteStatement &version = *insertVersion.value();
+            version.bind(1, row.candidateNumber);
+            version.bind(2, importId);
+            version.bind(3, json);
+            version.bind(4, fingerprint);
+            if (Status s = version.step(); !s)
                 return s.error();
         }
-        LedgerStore::bind(addMember.value(), {scope, row.candidateNumber});
-        if (Status s = store.exec(addMember.value()); !s)
-            return s.error();
+        if (!previousMembers->contains(row.candidateNumber)) {
+            SqliteStatement &member = *addMember.value();
+            member.bind(1, scope);
+            member.bind(2, row.candidateNumber);
+            if (Status s = member.step(); !s)
+                return s.error();
+        }
     }
 
     // Listed by the previous export of this very scope, absent now: withdrawn, not deleted.

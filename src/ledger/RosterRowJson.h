@@ -12,6 +12,6 @@ namespace pointage {
 QByteArray rosterRowToJson(const RosterRow &row);
 RosterRow rosterRowFromJson(const QByteArray &json);
 // Ignores where the row sat in its file: moving a line is not a change of registration.
-QString rosterRowFingerprint(const QByteArray &json);
+QString rosterRowFingerprint(const RosterRow &row);
 
 } // namespace pointage
