@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLoggingCategory>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -70,6 +71,8 @@ int main(int argc, char **argv)
     if (std::strcmp(name, "__decode-worker") == 0) {
         // Decoding workers need no GUI platform: keep their start-up cheap.
         QCoreApplication app(argc, argv);
+        // Damaged scans make Qt's image plugins chatter; the page's outcome already says it.
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
         CliContext context(QCoreApplication::arguments().mid(1));
         return runDecodeWorker(context);
     }

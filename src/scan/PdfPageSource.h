@@ -33,12 +33,14 @@ public:
 private:
     PdfPageSource(const QString &path, std::unique_ptr<Poppler::Document> document);
     void indexForFastPath();
+    void releaseMappedPages();
     Result<QImage> renderWithPoppler(int pageIndex, int dpi);
 
     QString m_path;
     std::unique_ptr<Poppler::Document> m_document;
     int m_pageCount = 0;
-    QFile m_file;                   // mapped for the fast path
+    QFile m_file; // mapped for the fast path
+    const uchar *m_mapped = nullptr;
     std::optional<PdfFile> m_index; // set when the fast path understood the file
 };
 
