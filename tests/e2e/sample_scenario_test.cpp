@@ -56,17 +56,19 @@ protected:
         return files;
     }
 
-    static CommandRun run(const QStringList &arguments)
+    static CommandRun run(const QStringList &arguments, const QByteArray &input = {},
+                          const QString &ledger = QStringLiteral("ledger.sqlite"))
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("POINTAGE_DB"), s_dir->filePath(QStringLiteral("ledger.sqlite")));
+        env.insert(QStringLiteral("POINTAGE_DB"), s_dir->filePath(ledger));
         env.insert(QStringLiteral("POINTAGE_CONFIG"),
                    source(QStringLiteral("config/pointage.json")));
         env.insert(QStringLiteral("CI"), QStringLiteral("true"));
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(s_dir->path());
         process.start(QStringLiteral(POINTAGE_BINARY), arguments);
+        process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(300000))
             return {};
@@ -249,4 +251,69 @@ TEST_F(SampleScenario, RunningTheJobAgainChangesNothing)
     EXPECT_TRUE(
         QString::fromUtf8(ingested.out).contains(QStringLiteral("0 fichier(s) enregistré(s)")));
     EXPECT_EQ(states(), before);
+}
+
+TEST_F(SampleScenario, PrintedBordereauxAndSeparatorsAreReadBackByTheIngest)
+{
+    // A ledger of its own: these sheets must not change the other tests' scenario.
+    const QString ledger = QStringLiteral("sheets.sqlite");
+    const QString sheets = s_dir->filePath(QStringLiteral("sheets"));
+    ASSERT_EQ(run(QStringList{QStringLiteral("import")} + rosterFiles(), {}, ledger).exitCode, 0);
+    const CommandRun printed =
+        run({QStringLiteral("bordereaux"), QStringLiteral("--school"), QStringLiteral("0133456L"),
+             QStringLiteral("--out"), sheets + QStringLiteral("/bordereaux.pdf")},
+            {}, ledger);
+    ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("separators"), QStringLiteral("--out"),
+                   sheets + QStringLiteral("/intercalaires.pdf")},
+                  {}, ledger)
+                  .exitCode,
+              0);
+    const CommandRun ingested = run({QStringLiteral("ingest"), sheets}, {}, ledger);
+    ASSERT_EQ(ingested.exitCode, 0) << ingested.err.toStdString();
+
+    QStringList confirmations;
+    QStringList separators;
+    const CommandRun pages = run({QStringLiteral("pages"), QStringLiteral("--json")}, {}, ledger);
+    for (const QJsonValue &v : QJsonDocument::fromJson(pages.out).array()) {
+        const QJsonObject o = v.toObject();
+        const QString bucket = o.value(QStringLiteral("bucket")).toString();
+        if (bucket == QStringLiteral("confirmation"))
+            confirmations.append(o.value(QStringLiteral("candidateNumber")).toString());
+        else if (bucket == QStringLiteral("separator"))
+            separators.append(o.value(QStringLiteral("pieceCode")).toString());
+        else
+            ADD_FAILURE() << "page " << o.value(QStringLiteral("page")).toInt() << " of "
+                          << o.value(QStringLiteral("file")).toString().toStdString() << " is "
+                          << bucket.toStdString();
+    }
+    // The CFA's active candidates (the withdrawn one gets no bordereau), in filing order.
+    EXPECT_EQ(confirmations, (QStringList{"02270002001", "02270002002", "02270002003"}));
+    separators.sort();
+    EXPECT_EQ(separators,
+              (QStringList{"AMENAGEMENT", "CFA", "DIPLOME", "FORMATION", "ID", "RELEVE"}));
+}
+
+TEST_F(SampleScenario, DeskRecordsWhatIsScannedAndSaysUnknownAndDuplicateCodesLoudly)
+{
+    const QString ledger = QStringLiteral("desk.sqlite");
+    ASSERT_EQ(run(QStringList{QStringLiteral("import")} + rosterFiles(), {}, ledger).exitCode, 0);
+    const CommandRun desk = run({QStringLiteral("desk")},
+                                "02270002002\nPJ-CFA\n99999999999\n02270002002\nfin\n", ledger);
+    ASSERT_EQ(desk.exitCode, 0) << desk.err.toStdString();
+    const QString out = QString::fromUtf8(desk.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("FABRE")));
+    EXPECT_TRUE(out.contains(QStringLiteral("CANDIDAT INCONNU")));
+    EXPECT_TRUE(out.contains(QStringLiteral("DÉJÀ POINTÉ")));
+    EXPECT_TRUE(out.contains(QLatin1Char('\a')));
+
+    const CommandRun listed =
+        run({QStringLiteral("decisions"), QStringLiteral("--json")}, {}, ledger);
+    QStringList kinds;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+        kinds.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                     v.toObject().value(QStringLiteral("candidateNumber")).toString() +
+                     v.toObject().value(QStringLiteral("pieceCode")).toString());
+    EXPECT_EQ(kinds,
+              (QStringList{"receive_confirmation 02270002002", "receive_piece 02270002002CFA"}));
 }
