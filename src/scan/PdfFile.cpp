@@ -46,9 +46,10 @@ const QByteArray kInheritable[] = {"Resources", "MediaBox", "CropBox", "Rotate"}
 
 } // namespace
 
-std::optional<PdfFile> PdfFile::index(QByteArrayView data)
+std::optional<PdfFile> PdfFile::index(QByteArrayView data, const std::function<void()> &release)
 {
     PdfFile file(data);
+    file.m_release = release;
     file.indexObjects();
     const std::optional<PdfValue> catalog = file.rootCatalog();
     if (!catalog)
@@ -57,7 +58,9 @@ std::optional<PdfFile> PdfFile::index(QByteArrayView data)
     QList<int> visited;
     PdfValue inherited;
     inherited.type = PdfValue::Type::Dictionary;
-    if (!pages || !file.collectPages(*pages, inherited, 0, visited) || file.m_pages.empty())
+    const bool collected = pages && file.collectPages(*pages, inherited, 0, visited);
+    file.m_release = nullptr;
+    if (!collected || file.m_pages.empty())
         return std::nullopt;
     return file;
 }
@@ -66,6 +69,8 @@ void PdfFile::indexObjects()
 {
     qsizetype pos = 0;
     while (true) {
+        if (m_release)
+            m_release();
         const qsizetype hit = m_data.indexOf(QByteArrayView("obj"), pos);
         if (hit < 0)
             return;
@@ -164,6 +169,8 @@ bool PdfFile::collectPages(const PdfValue &nodeValue, PdfValue inherited, int de
 {
     if (depth > kMaxTreeDepth || m_pages.size() > size_t(kMaxPages))
         return false;
+    if (m_release)
+        m_release();
     if (nodeValue.type == PdfValue::Type::Reference) {
         if (visited.contains(nodeValue.objectNumber))
             return false; // a cycle in the page tree

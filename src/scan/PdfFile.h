@@ -9,6 +9,7 @@
 
 #include <QByteArrayView>
 #include <QHash>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -18,7 +19,10 @@ class PdfFile
 {
 public:
     // std::nullopt when the bytes are not a PDF this reader can walk with confidence.
-    static std::optional<PdfFile> index(QByteArrayView data);
+    // `release` is called between objects while indexing: a mapped file's owner uses it to let
+    // go of the pages already walked, so indexing a 2 GB scan does not hold 2 GB resident.
+    static std::optional<PdfFile> index(QByteArrayView data,
+                                        const std::function<void()> &release = {});
 
     int pageCount() const { return int(m_pages.size()); }
     // The page dictionary with its inheritable entries (Resources, MediaBox, CropBox, Rotate)
@@ -46,6 +50,7 @@ private:
 
     QByteArrayView m_data;
     QHash<int, Location> m_objects;
+    std::function<void()> m_release; // only while indexing
     std::vector<PdfValue> m_pages;
 };
 

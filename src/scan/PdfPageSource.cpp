@@ -72,7 +72,13 @@ void PdfPageSource::indexForFastPath()
     if (!bytes)
         return;
     m_mapped = bytes;
-    m_index = PdfFile::index(QByteArrayView(reinterpret_cast<const char *>(bytes), m_file.size()));
+    // Kernels map whole large folios of a file on each touch: drop them as the index walks on.
+    int walked = 0;
+    m_index = PdfFile::index(QByteArrayView(reinterpret_cast<const char *>(bytes), m_file.size()),
+                             [this, &walked] {
+                                 if (++walked % 8 == 0)
+                                     releaseMappedPages();
+                             });
     // Trust our reading of the page tree only when Poppler agrees on its size.
     if (m_index && m_index->pageCount() != m_pageCount)
         m_index.reset();
