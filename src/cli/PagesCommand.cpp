@@ -45,12 +45,10 @@ int runPages(CliContext &context)
     parser.addOption(asOf);
     if (!context.parse(parser, QStringLiteral("Ce qu'est devenue chaque page numérisée.")))
         return ExitUsage;
-    const QDate date = parseAsOf(context, parser, asOf);
-    if (!date.isValid())
-        return ExitUsage;
-    auto session = loadSession(context, date);
+    int exitCode = ExitOk;
+    auto session = loadStatusAsOf(context, parser, asOf, exitCode);
     if (!session)
-        return ExitFailure;
+        return exitCode;
     AcademieStatus &status = session->status;
     const QString file = parser.positionalArguments().value(0);
     QJsonArray array;
@@ -84,12 +82,10 @@ int runExceptions(CliContext &context)
     if (!context.parse(parser, QStringLiteral("La file des pages à traiter à la main, avec des "
                                               "suggestions quand un candidat proche existe.")))
         return ExitUsage;
-    const QDate date = parseAsOf(context, parser, asOf);
-    if (!date.isValid())
-        return ExitUsage;
-    auto session = loadSession(context, date);
+    int exitCode = ExitOk;
+    auto session = loadStatusAsOf(context, parser, asOf, exitCode);
     if (!session)
-        return ExitFailure;
+        return exitCode;
     AcademieStatus &status = session->status;
     QJsonArray array;
     int count = 0;

@@ -27,12 +27,10 @@ int runReport(CliContext &context)
                                               "CSV par établissement, et le tableau de bord "
                                               "de l'académie.")))
         return ExitUsage;
-    const QDate date = parseAsOf(context, parser, asOf);
-    if (!date.isValid())
-        return ExitUsage;
-    auto session = loadSession(context, date);
+    int exitCode = ExitOk;
+    auto session = loadStatusAsOf(context, parser, asOf, exitCode);
     if (!session)
-        return ExitFailure;
+        return exitCode;
     AcademieStatus &status = session->status;
 
     ReportSettings settings = session->config.report;

@@ -55,6 +55,18 @@ QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
     return date;
 }
 
+std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandLineParser &parser,
+                                            const QCommandLineOption &option, int &exitCode)
+{
+    const QDate date = parseAsOf(context, parser, option);
+    if (!date.isValid()) {
+        exitCode = ExitUsage;
+        return std::nullopt;
+    }
+    exitCode = ExitFailure;
+    return loadSession(context, date);
+}
+
 const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number)
 {
     const QString wanted = normaliseCandidateNumber(number);

@@ -27,6 +27,11 @@ struct LoadedSession
 // day. Prints the error itself; returns nullopt when something could not be opened.
 std::optional<LoadedSession> loadSession(CliContext &context, std::optional<QDate> asOf = {});
 
+// The status as of the date given by `option` (default today). Prints the error itself;
+// `exitCode` says why nothing was loaded (a bad date is a usage error).
+std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandLineParser &parser,
+                                            const QCommandLineOption &option, int &exitCode);
+
 QCommandLineOption asOfOption();
 // --as-of AAAA-MM-JJ, default today; prints the error and returns a null date when invalid.
 QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,

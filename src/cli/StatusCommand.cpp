@@ -124,12 +124,10 @@ int runStatus(CliContext &context)
                                               "établissement par spécialité et ordre "
                                               "alphabétique.")))
         return ExitUsage;
-    const QDate date = parseAsOf(context, parser, asOf);
-    if (!date.isValid())
-        return ExitUsage;
-    auto session = loadSession(context, date);
+    int exitCode = ExitOk;
+    auto session = loadStatusAsOf(context, parser, asOf, exitCode);
     if (!session)
-        return ExitFailure;
+        return exitCode;
     AcademieStatus &status = session->status;
 
     if (!parser.isSet(school)) {
@@ -150,7 +148,7 @@ int runStatus(CliContext &context)
                     candidates.append(candidateStatusJson(c));
             }
             QJsonObject o = schoolStatusJson(s);
-            o.insert(QStringLiteral("asOf"), date.toString(Qt::ISODate));
+            o.insert(QStringLiteral("asOf"), status.window.asOf.toString(Qt::ISODate));
             o.insert(QStringLiteral("candidateStatus"), candidates);
             printJson(context.out(), o);
         } else {

@@ -38,11 +38,10 @@ QJsonObject candidateStatusJson(const CandidateStatus &s)
             {QStringLiteral("openExceptions"), s.openExceptions}};
 }
 
-QJsonObject schoolStatusJson(const SchoolStatus &s)
+// The counts a school and the académie share, under the same keys.
+template <class Counts> QJsonObject countsJson(const Counts &s)
 {
-    return {{QStringLiteral("uai"), s.uai},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("candidates"), s.candidates},
+    return {{QStringLiteral("candidates"), s.candidates},
             {QStringLiteral("complete"), s.complete},
             {QStringLiteral("incomplete"), s.incomplete},
             {QStringLiteral("notReceived"), s.notReceived},
@@ -50,9 +49,17 @@ QJsonObject schoolStatusJson(const SchoolStatus &s)
             {QStringLiteral("stale"), s.stale},
             {QStringLiteral("withdrawnReceived"), s.withdrawnReceived},
             {QStringLiteral("openExceptions"), s.openExceptions},
-            {QStringLiteral("percentReceived"), s.percentReceived()},
-            {QStringLiteral("lastReceipt"), s.lastReceipt.toString(Qt::ISODate)},
-            {QStringLiteral("nothingReceived"), s.nothingReceived()}};
+            {QStringLiteral("percentReceived"), s.percentReceived()}};
+}
+
+QJsonObject schoolStatusJson(const SchoolStatus &s)
+{
+    QJsonObject o = countsJson(s);
+    o.insert(QStringLiteral("uai"), s.uai);
+    o.insert(QStringLiteral("name"), s.name);
+    o.insert(QStringLiteral("lastReceipt"), s.lastReceipt.toString(Qt::ISODate));
+    o.insert(QStringLiteral("nothingReceived"), s.nothingReceived());
+    return o;
 }
 
 QJsonObject pageOutcomeJson(const PageOutcome &p)
@@ -77,22 +84,15 @@ QJsonObject academieSummaryJson(const AcademieStatus &s)
     QJsonArray schools;
     for (const SchoolStatus &school : s.schools)
         schools.append(schoolStatusJson(school));
-    return {{QStringLiteral("session"), s.window.session},
-            {QStringLiteral("asOf"), s.window.asOf.toString(Qt::ISODate)},
-            {QStringLiteral("windowOpens"), s.window.opens.toString(Qt::ISODate)},
-            {QStringLiteral("windowCloses"), s.window.closes.toString(Qt::ISODate)},
-            {QStringLiteral("daysLeft"), s.window.daysLeft},
-            {QStringLiteral("pastDeadline"), s.window.pastDeadline()},
-            {QStringLiteral("candidates"), s.candidates},
-            {QStringLiteral("complete"), s.complete},
-            {QStringLiteral("incomplete"), s.incomplete},
-            {QStringLiteral("notReceived"), s.notReceived},
-            {QStringLiteral("late"), s.late},
-            {QStringLiteral("stale"), s.stale},
-            {QStringLiteral("withdrawnReceived"), s.withdrawnReceived},
-            {QStringLiteral("openExceptions"), s.openExceptions},
-            {QStringLiteral("percentReceived"), s.percentReceived()},
-            {QStringLiteral("schools"), schools}};
+    QJsonObject o = countsJson(s);
+    o.insert(QStringLiteral("session"), s.window.session);
+    o.insert(QStringLiteral("asOf"), s.window.asOf.toString(Qt::ISODate));
+    o.insert(QStringLiteral("windowOpens"), s.window.opens.toString(Qt::ISODate));
+    o.insert(QStringLiteral("windowCloses"), s.window.closes.toString(Qt::ISODate));
+    o.insert(QStringLiteral("daysLeft"), s.window.daysLeft);
+    o.insert(QStringLiteral("pastDeadline"), s.window.pastDeadline());
+    o.insert(QStringLiteral("schools"), schools);
+    return o;
 }
 
 } // namespace pointage::cli
