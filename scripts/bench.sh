@@ -4,6 +4,7 @@
 # batch beside pdftoppm. Figures are recorded in docs/performance.md.
 #   scripts/bench.sh [PAGES]   (default 500 pages for the ingest)
 set -euo pipefail
+POINTAGE_CMAKE_ARGS="-DPOINTAGE_BENCHMARKS=ON ${POINTAGE_CMAKE_ARGS:-}"
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$POINTAGE_BUILD/bench"
 export QT_QPA_PLATFORM=offscreen

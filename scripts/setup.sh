@@ -24,5 +24,5 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-cmake -S "$POINTAGE_ROOT" -B "$POINTAGE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S "$POINTAGE_ROOT" -B "$POINTAGE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${POINTAGE_CMAKE_ARGS:-} >/dev/null
 cmake --build "$POINTAGE_BUILD" --parallel "$(nproc)"
