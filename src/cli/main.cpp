@@ -23,6 +23,8 @@ struct Command
 
 const Command commands[] = {
     {"import", runImport, "importer des exports Cyclades (CSV « Listes simples »)"},
+    {"imports", runImports, "lister les imports d'exports Cyclades"},
+    {"undo-import", runUndoImport, "annuler un import (la liste redevient ce qu'elle était)"},
     {"candidates", runCandidates, "lister les candidats importés"},
     {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
     {"pages", runPages, "ce qu'est devenue chaque page numérisée"},

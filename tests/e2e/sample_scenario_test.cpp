@@ -127,15 +127,24 @@ protected:
 QTemporaryDir *SampleScenario::s_dir = nullptr;
 
 const QHash<QString, QString> expectedStates{
-    {"02270001001", "complete"},      {"02270001002", "complete"},
-    {"02270001003", "complete"},      {"02270001004", "complete"},
-    {"02270001005", "late_missing"},  {"02270001006", "complete"},
-    {"02270001007", "stale"},         {"02270001008", "complete"},
-    {"02270002001", "complete"},      {"02270002002", "incomplete CFA"},
-    {"02270002003", "received_late"}, {"02270002004", "withdrawn_received"},
-    {"02270003001", "complete"},      {"02270003002", "incomplete FORMATION"},
-    {"02270003003", "late_missing"},  {"02270004001", "late_missing"},
-    {"02270004002", "late_missing"},  {"02270004003", "late_missing"},
+    {"02270001001", "complete"},
+    {"02270001002", "complete"},
+    {"02270001003", "complete"},
+    {"02270001004", "complete"},
+    {"02270001005", "late_missing"},
+    {"02270001006", "complete"},
+    {"02270001007", "stale"},
+    {"02270001008", "complete"},
+    {"02270002001", "complete"},
+    {"02270002002", "incomplete CFA"},
+    {"02270002003", "received_late"},
+    {"02270002004", "withdrawn_received"},
+    {"02270003001", "complete"},
+    {"02270003002", "incomplete FORMATION"},
+    {"02270003003", "late_missing"},
+    {"02270004001", "complete"},             // bordereau + confirmation
+    {"02270004002", "without_confirmation"}, // bordereau alone
+    {"02270004003", "late_missing"},
 };
 
 QString pdfText(const QString &path)
@@ -223,6 +232,99 @@ TEST_F(SampleScenario, SchoolReportsHoldOnlyTheirOwnCandidates)
     EXPECT_TRUE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("tableau-de-bord.html"))));
 }
 
+// A clerk re-prints one school's letter after the full run: only that school's files change.
+TEST_F(SampleScenario, AScopedReportAfterAFullOneLeavesTheOtherSchoolsFilesAlone)
+{
+    const QString out = s_dir->filePath(QStringLiteral("reports-scoped"));
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
+                   QStringLiteral("--out"), out})
+                  .exitCode,
+              0);
+    // A letter's PDF carries its creation time: compare what it says, and a CSV byte for byte.
+    const auto textOf = [&out](const QString &name) {
+        const QString path = QDir(out).filePath(name);
+        if (name.endsWith(QStringLiteral(".pdf")))
+            return pdfText(path);
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    };
+    QHash<QString, QString> before;
+    for (const QString &name : QDir(out).entryList(QDir::Files))
+        before.insert(name, textOf(name));
+    const CommandRun scoped =
+        run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf, QStringLiteral("--school"),
+             QStringLiteral("0131234W"), QStringLiteral("--out"), out});
+    ASSERT_EQ(scoped.exitCode, 0) << scoped.err.toStdString();
+    EXPECT_EQ(QDir(out).entryList(QDir::Files).size(), before.size());
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (!it.key().startsWith(QStringLiteral("0131234W")))
+            EXPECT_EQ(textOf(it.key()), it.value()) << it.key().toStdString();
+    }
+    const QString cfa =
+        pdfText(reportFile(out, QStringLiteral("0133456L"), QStringLiteral(".pdf"))).simplified();
+    EXPECT_FALSE(cfa.contains(QStringLiteral("Candidats inscrits 0")));
+}
+
+// Pointage's own CSV fed back to `import` (the mistake of the issue): refused, nothing changes.
+TEST_F(SampleScenario, ImportRefusesPointagesOwnReportCsvAndChangesNothing)
+{
+    const QString out = s_dir->filePath(QStringLiteral("reports-foreign"));
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
+                   QStringLiteral("--out"), out})
+                  .exitCode,
+              0);
+    const QHash<QString, QString> before = states();
+    const CommandRun refused =
+        run({QStringLiteral("import"),
+             reportFile(out, QStringLiteral("0131234W"), QStringLiteral(".csv"))});
+    EXPECT_EQ(refused.exitCode, 1);
+    EXPECT_TRUE(
+        QString::fromUtf8(refused.err).contains(QStringLiteral("n'est pas un export Cyclades")))
+        << refused.err.toStdString();
+    EXPECT_EQ(states(), before);
+}
+
+// An import undone: the candidate it withdrew is back, the registration it changed is the old
+// one again; importing it anew brings the change back.
+TEST_F(SampleScenario, AnImportUndoneRestoresTheRosterAndCanBeDoneAgain)
+{
+    const QString ledger = QStringLiteral("undo.sqlite");
+    ASSERT_EQ(run(QStringList{QStringLiteral("import")} + rosterFiles(), {}, ledger).exitCode, 0);
+    const QJsonArray imports =
+        QJsonDocument::fromJson(
+            run({QStringLiteral("imports"), QStringLiteral("--json")}, {}, ledger).out)
+            .array();
+    ASSERT_EQ(imports.size(), 6);
+    // The last import is the CFA's update, which withdrew one candidate (02270002004).
+    const QJsonObject last = imports.last().toObject();
+    ASSERT_TRUE(last.value(QStringLiteral("file")).toString().contains(QStringLiteral("06-cfa")));
+    const QString id = QString::number(last.value(QStringLiteral("id")).toInteger());
+    const auto withdrawn = [&] {
+        const QJsonArray all =
+            QJsonDocument::fromJson(
+                run({QStringLiteral("candidates"), QStringLiteral("--json")}, {}, ledger).out)
+                .array();
+        for (const QJsonValue &c : all) {
+            if (c.toObject().value(QStringLiteral("candidateNumber")).toString() ==
+                QStringLiteral("02270002004"))
+                return c.toObject().value(QStringLiteral("withdrawn")).toBool();
+        }
+        ADD_FAILURE() << "02270002004 missing";
+        return false;
+    };
+    ASSERT_TRUE(withdrawn());
+    const CommandRun undone = run({QStringLiteral("undo-import"), id}, {}, ledger);
+    ASSERT_EQ(undone.exitCode, 0) << undone.err.toStdString();
+    EXPECT_FALSE(withdrawn());
+    EXPECT_EQ(run({QStringLiteral("undo-import"), id}, {}, ledger).exitCode, 1); // already undone
+    const CommandRun again =
+        run({QStringLiteral("import"),
+             source(QStringLiteral("samples/cyclades/06-cfa-metiers-de-bouche-maj.csv"))},
+            {}, ledger);
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_TRUE(withdrawn());
+}
+
 TEST_F(SampleScenario, DecisionWinsAndItsUndoRestoresTheAutomaticResult)
 {
     const CommandRun assigned = run({QStringLiteral("assign"), QStringLiteral("lot-002.pdf#14"),
@@ -253,6 +355,36 @@ TEST_F(SampleScenario, RunningTheJobAgainChangesNothing)
     EXPECT_EQ(states(), before);
 }
 
+TEST_F(SampleScenario, ABordereauOpensTheDossierButNeverCountsAsTheSignedConfirmation)
+{
+    QStringList lot4;
+    for (const QJsonValue &v :
+         json({QStringLiteral("pages"), QStringLiteral("--as-of"), asOf}).array()) {
+        const QJsonObject o = v.toObject();
+        if (!o.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("lot-004.pdf")))
+            continue;
+        lot4.append(o.value(QStringLiteral("bucket")).toString() + QLatin1Char(' ') +
+                    o.value(QStringLiteral("candidateNumber")).toString());
+    }
+    // The confirmation behind its bordereau is no duplicate; the bordereau's dossier keeps its
+    // supporting page.
+    EXPECT_EQ(lot4, (QStringList{"cover_sheet 02270004001", "confirmation 02270004001",
+                                 "cover_sheet 02270004002", "supporting 02270004002"}));
+
+    const QString out = s_dir->filePath(QStringLiteral("reports-bordereaux"));
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
+                   QStringLiteral("--out"), out})
+                  .exitCode,
+              0);
+    const QString letter =
+        pdfText(reportFile(out, QStringLiteral("0840012G"), QStringLiteral(".pdf"))).simplified();
+    EXPECT_TRUE(letter.contains(QStringLiteral("Dossiers reçus sans la confirmation d'inscription "
+                                               "signée (1)")))
+        << letter.toStdString();
+    EXPECT_TRUE(letter.contains(QStringLiteral("TESSIER")));
+    EXPECT_FALSE(letter.contains(QStringLiteral("SANCHEZ"))); // complete: not chased
+}
+
 TEST_F(SampleScenario, PrintedBordereauxAndSeparatorsAreReadBackByTheIngest)
 {
     // A ledger of its own: these sheets must not change the other tests' scenario.
@@ -272,14 +404,14 @@ TEST_F(SampleScenario, PrintedBordereauxAndSeparatorsAreReadBackByTheIngest)
     const CommandRun ingested = run({QStringLiteral("ingest"), sheets}, {}, ledger);
     ASSERT_EQ(ingested.exitCode, 0) << ingested.err.toStdString();
 
-    QStringList confirmations;
+    QStringList coverSheets;
     QStringList separators;
     const CommandRun pages = run({QStringLiteral("pages"), QStringLiteral("--json")}, {}, ledger);
     for (const QJsonValue &v : QJsonDocument::fromJson(pages.out).array()) {
         const QJsonObject o = v.toObject();
         const QString bucket = o.value(QStringLiteral("bucket")).toString();
-        if (bucket == QStringLiteral("confirmation"))
-            confirmations.append(o.value(QStringLiteral("candidateNumber")).toString());
+        if (bucket == QStringLiteral("cover_sheet"))
+            coverSheets.append(o.value(QStringLiteral("candidateNumber")).toString());
         else if (bucket == QStringLiteral("separator"))
             separators.append(o.value(QStringLiteral("pieceCode")).toString());
         else
@@ -288,7 +420,20 @@ TEST_F(SampleScenario, PrintedBordereauxAndSeparatorsAreReadBackByTheIngest)
                           << bucket.toStdString();
     }
     // The CFA's active candidates (the withdrawn one gets no bordereau), in filing order.
-    EXPECT_EQ(confirmations, (QStringList{"02270002001", "02270002002", "02270002003"}));
+    EXPECT_EQ(coverSheets, (QStringList{"02270002001", "02270002002", "02270002003"}));
+    // Bordereaux alone are dossiers without the signed confirmation, never "complete".
+    const QJsonObject school =
+        QJsonDocument::fromJson(run({QStringLiteral("status"), QStringLiteral("--school"),
+                                     QStringLiteral("0133456L"), QStringLiteral("--json")},
+                                    {}, ledger)
+                                    .out)
+            .object();
+    for (const QJsonValue &c : school.value(QStringLiteral("candidateStatus")).toArray()) {
+        const QJsonObject o = c.toObject();
+        if (coverSheets.contains(o.value(QStringLiteral("candidateNumber")).toString()))
+            EXPECT_EQ(o.value(QStringLiteral("state")).toString(),
+                      QStringLiteral("without_confirmation"));
+    }
     separators.sort();
     EXPECT_EQ(separators,
               (QStringList{"AMENAGEMENT", "CFA", "DIPLOME", "FORMATION", "ID", "RELEVE"}));
