@@ -62,9 +62,11 @@ int runImport(CliContext &context)
     parser.addPositionalArgument(QStringLiteral("FICHIER"),
                                  QStringLiteral("Exports Cyclades « Listes simples » (CSV)."),
                                  QStringLiteral("FICHIER..."));
-    if (!context.parse(parser, QStringLiteral("Importe les listes d'inscrits exportées de "
-                                              "Cyclades. Réimporter un export mis à jour "
-                                              "fusionne : ajouts, modifications, retraits.")))
+    if (!context.parse(parser,
+                       QStringLiteral("Importe les listes d'inscrits exportées de "
+                                      "Cyclades. Réimporter un export mis à jour "
+                                      "fusionne : ajouts, modifications, retraits."),
+                       {0, -1, {}}))
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
