@@ -21,16 +21,19 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &description,
                        const Positionals &positionals)
 {
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
+    // Not addHelpOption(): Qt 6.4's French catalogue lacks its text, and --help-all (Qt's own
+    // options) means nothing to a clerk.
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Affiche cette aide.")));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("Registre SQLite (défaut : $POINTAGE_DB, sinon "
                                                "./pointage.sqlite)."),
-                                QStringLiteral("PATH"));
+                                QStringLiteral("FICHIER"));
     const QCommandLineOption config(
         QStringLiteral("config"),
         QStringLiteral("Configuration de la session (défaut : "
                        "$POINTAGE_CONFIG, sinon config/pointage.json)."),
-        QStringLiteral("PATH"));
+        QStringLiteral("FICHIER"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Sortie JSON, pour les scripts."));
     parser.addOption(db);

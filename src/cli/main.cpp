@@ -105,7 +105,8 @@ void printUsage(FILE *stream)
     std::fprintf(stream, "Usage : pointage COMMANDE [OPTIONS]\n\nCommandes :\n");
     for (const Command &c : commands)
         std::fprintf(stream, "  %-12s %s\n", c.name, c.summary);
-    std::fprintf(stream, "\nOptions communes : --db PATH, --config PATH, --json, --help.\n"
+    std::fprintf(stream, "\nOptions communes, avant ou après la commande : --db FICHIER, --config "
+                         "FICHIER, --json, --help. Dates : JJ/MM/AAAA ou AAAA-MM-JJ.\n"
                          "« pointage COMMANDE --help » détaille une commande.\n");
 }
 
