@@ -207,6 +207,8 @@ int runDecisions(CliContext &context)
     }
     if (context.json())
         printJson(context.out(), array);
+    else if (list->isEmpty())
+        context.out() << "Aucune décision prise à la main.\n";
     return ExitOk;
 }
 

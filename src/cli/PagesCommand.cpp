@@ -30,31 +30,47 @@ QString describe(const PageOutcome &p)
     return text;
 }
 
-// One piece of advice as a person reads it, with the command that carries it out.
-QString adviceLine(const PageOutcome &page, const Advice &a)
+// One piece of advice as a person reads it, with the command that carries it out; `first`
+// says whether it is the first offered for its page.
+QString adviceLine(const PageOutcome &page, const Advice &a, bool first)
 {
     const QString id = QString::number(page.pageId);
+    QString command;
     switch (a.kind) {
     case AdviceKind::AssignConfirmation:
-        return QStringLiteral("suggestion : %1  → pointage assign %2 %3")
-            .arg(a.text, id, a.candidateNumber);
+        command = QStringLiteral("pointage assign %1 %2")
+                      .arg(id, a.candidateNumber.isEmpty() ? QStringLiteral("CANDIDAT")
+                                                           : a.candidateNumber);
+        break;
     case AdviceKind::AssignPiece:
-        return QStringLiteral("suggestion : %1  → pointage assign %2 %3 --piece %4")
-            .arg(a.text, id,
-                 a.candidateNumber.isEmpty() ? QStringLiteral("CANDIDAT") : a.candidateNumber,
-                 a.pieceCode.isEmpty() ? QStringLiteral("CODE") : a.pieceCode);
+        command =
+            QStringLiteral("pointage assign %1 %2 --piece %3")
+                .arg(id,
+                     a.candidateNumber.isEmpty() ? QStringLiteral("CANDIDAT") : a.candidateNumber,
+                     a.pieceCode.isEmpty() ? QStringLiteral("CODE") : a.pieceCode);
+        break;
     case AdviceKind::IgnorePage:
-        return QStringLiteral("ou : %1  → pointage ignore %2").arg(a.text, id);
+        command = QStringLiteral("pointage ignore %1").arg(id);
+        break;
     case AdviceKind::DecideOpeningPage:
-        return a.pageId > 0 ? QStringLiteral("à faire : %1 (page n° %2)")
-                                  .arg(a.text, QString::number(a.pageId))
-                            : QStringLiteral("à faire : %1").arg(a.text);
+        if (a.pageId > 0)
+            command = QStringLiteral("page n° %1").arg(a.pageId);
+        break;
     case AdviceKind::AskSchoolForCurrentVersion:
     case AdviceKind::CheckWithSchool:
     case AdviceKind::WaitForImport:
         break;
     }
-    return QStringLiteral("à faire : %1").arg(a.text);
+    const bool runnable = command.startsWith(QStringLiteral("pointage"));
+    const QString prefix = !first     ? QStringLiteral("ou")
+                           : runnable ? QStringLiteral("suggestion")
+                                      : QStringLiteral("à faire");
+    QString line = prefix + QStringLiteral(" : ") + a.text;
+    if (runnable)
+        line += QStringLiteral("  → ") + command;
+    else if (!command.isEmpty())
+        line += QStringLiteral(" (") + command + QLatin1Char(')');
+    return line;
 }
 
 QJsonObject exceptionJson(const ExceptionEntry &e)
@@ -167,8 +183,8 @@ int runExceptions(CliContext &context)
         context.out() << "\n";
         if (!e.ownerLabel.isEmpty())
             context.out() << "    candidat : " << e.ownerLabel << "\n";
-        for (const Advice &a : e.advice)
-            context.out() << "    " << adviceLine(p, a) << "\n";
+        for (int i = 0; i < e.advice.size(); ++i)
+            context.out() << "    " << adviceLine(p, e.advice.at(i), i == 0) << "\n";
     }
     if (queue.isEmpty()) {
         context.out() << "Aucune exception à traiter.\n";

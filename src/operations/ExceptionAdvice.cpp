@@ -117,9 +117,8 @@ private:
             for (const QString &number : page.suggestions)
                 advice.append(confirmationOf(number));
             advice.append(make(AdviceKind::WaitForImport, page.candidateNumber,
-                               QStringLiteral("sinon, rien à faire : la page se rattachera "
-                                              "seule à l'import d'une liste qui contient ce "
-                                              "numéro")));
+                               QStringLiteral("importer l'export Cyclades à jour qui contient ce "
+                                              "numéro : la page s'y rattachera seule")));
             return advice;
         case ExceptionReason::ConflictingCodes:
             for (const QString &number : page.suggestions)
@@ -154,8 +153,16 @@ private:
             else
                 advice.append(confirmationOf(number));
         }
-        if (page.suggestions.isEmpty())
+        if (page.suggestions.isEmpty()) {
+            // An unreadable code that opens a dossier is most often a confirmation whose
+            // barcode is damaged: the name printed on it says whose.
+            if (page.reason == ExceptionReason::UnreadableCode ||
+                page.reason == ExceptionReason::DecodeFailed)
+                advice.append(make(AdviceKind::AssignConfirmation, {},
+                                   QStringLiteral("si la page est une confirmation, l'attribuer "
+                                                  "au candidat dont le nom y figure")));
             advice.append(pieceOf({}));
+        }
         advice.append(ignore(QStringLiteral("écarter la page si elle n'appartient à aucun "
                                             "dossier")));
         return advice;

@@ -73,7 +73,8 @@ protected:
         ASSERT_TRUE(imported.ok()) << imported.error().located().toStdString();
     }
 
-    // One page per entry, carrying the codes listed ({} is a plain page).
+    // One page per entry, carrying the codes listed ({} is a plain page, "?" a barcode-like
+    // mark that could not be read).
     void scan(const QString &name, const QList<QStringList> &codesPerPage,
               QDate received = QDate(2026, 12, 9))
     {
@@ -86,8 +87,12 @@ protected:
         for (const QStringList &codes : codesPerPage) {
             PageRead read;
             read.pageNumber = int(pages.size()) + 1;
-            for (const QString &code : codes)
-                read.codes.append(BarcodeRead{QStringLiteral("Code128"), code, 0});
+            for (const QString &code : codes) {
+                if (code == QStringLiteral("?"))
+                    read.suspectedCode = true;
+                else
+                    read.codes.append(BarcodeRead{QStringLiteral("Code128"), code, 0});
+            }
             pages.append(read);
         }
         auto recorded = m_ledger->recordScannedFile(file, pages, false);

@@ -40,7 +40,9 @@ protected:
     QStringList recorded() const
     {
         QStringList list;
-        for (const Decision &d : m_ledger->decisions(false).value())
+        const auto decisions = m_ledger->decisions(false);
+        EXPECT_TRUE(decisions.ok());
+        for (const Decision &d : decisions.value())
             list.append(decisionKey(d.kind) + QLatin1Char(' ') + d.candidateNumber + d.pieceCode +
                         QLatin1Char(' ') + d.date.toString(Qt::ISODate));
         return list;
