@@ -72,11 +72,13 @@ int runImport(CliContext &context)
                        "ne liste personne, ou change des candidats d'établissement (le journal "
                        "le garde)."));
     parser.addOption(accept);
-    if (!context.parse(parser, QStringLiteral("Importe les listes d'inscrits exportées de "
-                                              "Cyclades. Réimporter un export mis à jour "
-                                              "fusionne : ajouts, modifications, retraits. "
-                                              "« pointage imports » liste les imports, "
-                                              "« pointage undo-import N » en annule un.")))
+    if (!context.parse(parser,
+                       QStringLiteral("Importe les listes d'inscrits exportées de "
+                                      "Cyclades. Réimporter un export mis à jour "
+                                      "fusionne : ajouts, modifications, retraits. "
+                                      "« pointage imports » liste les imports, "
+                                      "« pointage undo-import N » en annule un."),
+                       {0, -1, {}}))
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {

@@ -78,18 +78,18 @@ int runUndoImport(CliContext &context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("N"),
                                  QStringLiteral("Numéro de l'import (pointage imports)."));
-    if (!context.parse(parser, QStringLiteral("Annule un import : les candidats qu'il a ajoutés, "
-                                              "modifiés ou retirés redeviennent exactement ce "
-                                              "qu'ils étaient avant lui. Journalisé.")))
+    if (!context.parse(parser,
+                       QStringLiteral("Annule un import : les candidats qu'il a ajoutés, "
+                                      "modifiés ou retirés redeviennent exactement ce "
+                                      "qu'ils étaient avant lui. Journalisé."),
+                       {1, 1, QStringLiteral("N°IMPORT (voir pointage imports)")}))
         return ExitUsage;
-    const QStringList positional = parser.positionalArguments();
     bool number = false;
-    const qint64 id = positional.size() == 1 ? positional.first().toLongLong(&number) : 0;
-    if (!number || id <= 0) {
-        context.err() << "pointage undo-import : indiquez un seul numéro d'import (voir "
-                         "« pointage imports »).\n";
-        return ExitUsage;
-    }
+    const qint64 id = parser.positionalArguments().first().toLongLong(&number);
+    if (!number || id <= 0)
+        return context.usageError(QStringLiteral("« %1 » n'est pas un numéro d'import (voir "
+                                                 "« pointage imports »).")
+                                      .arg(parser.positionalArguments().first()));
     auto ledger = context.openLedger();
     if (!ledger) {
         context.printError(ledger.error());

@@ -56,17 +56,28 @@ protected:
         return files;
     }
 
-    static CommandRun run(const QStringList &arguments, const QByteArray &input = {},
-                          const QString &ledger = QStringLiteral("ledger.sqlite"))
+    static QProcessEnvironment environment(const QString &ledger)
     {
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("POINTAGE_DB"), s_dir->filePath(ledger));
         env.insert(QStringLiteral("POINTAGE_CONFIG"),
                    source(QStringLiteral("config/pointage.json")));
         env.insert(QStringLiteral("CI"), QStringLiteral("true"));
+        return env;
+    }
+
+    static CommandRun run(const QStringList &arguments, const QByteArray &input = {},
+                          const QString &ledger = QStringLiteral("ledger.sqlite"))
+    {
+        return runIn(environment(ledger), s_dir->path(), arguments, input);
+    }
+
+    static CommandRun runIn(const QProcessEnvironment &env, const QString &workingDirectory,
+                            const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
         process.setProcessEnvironment(env);
-        process.setWorkingDirectory(s_dir->path());
+        process.setWorkingDirectory(workingDirectory);
         process.start(QStringLiteral(POINTAGE_BINARY), arguments);
         process.write(input);
         process.closeWriteChannel();
@@ -119,6 +130,43 @@ protected:
         }
         list.sort();
         return list;
+    }
+
+    // The open exception at "lot-001.pdf#11", as `exceptions --json` gives it.
+    static QJsonObject exceptionAt(const QString &filePage)
+    {
+        for (const QJsonValue &v :
+             json({QStringLiteral("exceptions"), QStringLiteral("--as-of"), asOf}).array()) {
+            const QJsonObject o = v.toObject();
+            if (QStringLiteral("%1#%2")
+                    .arg(QFileInfo(o.value(QStringLiteral("file")).toString()).fileName())
+                    .arg(o.value(QStringLiteral("page")).toInt()) == filePage)
+                return o;
+        }
+        ADD_FAILURE() << "no exception at " << filePage.toStdString();
+        return {};
+    }
+
+    // The block `exceptions` prints for one page: its line and the indented lines below it.
+    static QString exceptionBlock(const QString &text, qint64 pageId)
+    {
+        const QString head = QStringLiteral("[n° %1] ").arg(pageId);
+        const int start = text.indexOf(head);
+        if (start < 0)
+            return {};
+        const int next = text.indexOf(QStringLiteral("\n["), start);
+        const int end = next < 0 ? text.indexOf(QStringLiteral("\n\n"), start) : next;
+        return text.mid(start, end < 0 ? -1 : end - start);
+    }
+
+    static QJsonObject candidate(const QString &number)
+    {
+        for (const QJsonValue &v : json({QStringLiteral("candidates")}).array()) {
+            if (v.toObject().value(QStringLiteral("candidateNumber")).toString() == number)
+                return v.toObject();
+        }
+        ADD_FAILURE() << "no candidate " << number.toStdString();
+        return {};
     }
 
     static QTemporaryDir *s_dir;
@@ -443,8 +491,9 @@ TEST_F(SampleScenario, DeskRecordsWhatIsScannedAndSaysUnknownAndDuplicateCodesLo
 {
     const QString ledger = QStringLiteral("desk.sqlite");
     ASSERT_EQ(run(QStringList{QStringLiteral("import")} + rosterFiles(), {}, ledger).exitCode, 0);
-    const CommandRun desk = run({QStringLiteral("desk")},
-                                "02270002002\nPJ-CFA\n99999999999\n02270002002\nfin\n", ledger);
+    const CommandRun desk =
+        run({QStringLiteral("desk"), QStringLiteral("--date"), QStringLiteral("09/12/2026")},
+            "02270002002\nPJ-CFA\n99999999999\n02270002002\nfin\n", ledger);
     ASSERT_EQ(desk.exitCode, 0) << desk.err.toStdString();
     const QString out = QString::fromUtf8(desk.out);
     EXPECT_TRUE(out.contains(QStringLiteral("FABRE")));
@@ -461,4 +510,234 @@ TEST_F(SampleScenario, DeskRecordsWhatIsScannedAndSaysUnknownAndDuplicateCodesLo
                      v.toObject().value(QStringLiteral("pieceCode")).toString());
     EXPECT_EQ(kinds,
               (QStringList{"receive_confirmation 02270002002", "receive_piece 02270002002CFA"}));
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+        EXPECT_EQ(v.toObject().value(QStringLiteral("date")).toString(),
+                  QStringLiteral("2026-12-09"));
+}
+
+TEST_F(SampleScenario, DeskWarnsOnRepeatedAndUnowedPiecesUndoesAndFindsNames)
+{
+    const QString ledger = QStringLiteral("desk-more.sqlite");
+    ASSERT_EQ(run(QStringList{QStringLiteral("import")} + rosterFiles(), {}, ledger).exitCode, 0);
+    const QString fabre =
+        candidate(QStringLiteral("02270002002")).value(QStringLiteral("lastName")).toString();
+    const CommandRun desk =
+        run({QStringLiteral("desk"), QStringLiteral("--date"), QStringLiteral("2026-12-09")},
+            "02270002002\nPJ-CFA\nPJ-CFA\nPJ-DIPLOME\nannuler\n" + fabre.toLower().toUtf8() +
+                "\nZZZZZ\nfin\n",
+            ledger);
+    ASSERT_EQ(desk.exitCode, 0) << desk.err.toStdString();
+    const QString out = QString::fromUtf8(desk.out);
+    EXPECT_TRUE(out.contains(QStringLiteral("DÉJÀ POINTÉE"))) << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("PIÈCE NON DEMANDÉE")));
+    EXPECT_TRUE(out.contains(QStringLiteral("annulé")));
+    EXPECT_TRUE(out.contains(QStringLiteral("AUCUN CANDIDAT")));
+    EXPECT_TRUE(out.contains(QStringLiteral("(0133456L)"))); // the school beside the name
+
+    const CommandRun listed =
+        run({QStringLiteral("decisions"), QStringLiteral("--json")}, {}, ledger);
+    QStringList kinds;
+    for (const QJsonValue &v : QJsonDocument::fromJson(listed.out).array())
+        kinds.append(v.toObject().value(QStringLiteral("kind")).toString() + QLatin1Char(' ') +
+                     v.toObject().value(QStringLiteral("pieceCode")).toString());
+    EXPECT_EQ(kinds, (QStringList{"receive_confirmation ", "receive_piece CFA"}));
+
+    const CommandRun text = run({QStringLiteral("decisions")}, {}, ledger);
+    EXPECT_TRUE(QString::fromUtf8(text.out).contains(fabre));
+    EXPECT_FALSE(text.out.contains("receive_")) << text.out.toStdString();
+}
+
+TEST_F(SampleScenario, StaleExceptionAsksForTheCurrentVersionInsteadOfAnAssignment)
+{
+    const QJsonObject stale = exceptionAt(QStringLiteral("lot-001.pdf#9"));
+    const qint64 id = stale.value(QStringLiteral("pageId")).toInteger();
+    const CommandRun listed = run(
+        {QStringLiteral("exceptions"), QStringLiteral("--as-of"), QStringLiteral("23/12/2026")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QString block = exceptionBlock(QString::fromUtf8(listed.out), id);
+    EXPECT_TRUE(block.contains(QStringLiteral("confirmation signée de la version en cours")))
+        << block.toStdString();
+    EXPECT_FALSE(block.contains(QStringLiteral("pointage assign"))) << block.toStdString();
+    const QString number = stale.value(QStringLiteral("candidateNumber")).toString();
+    const QJsonObject who = candidate(number);
+    EXPECT_TRUE(block.contains(who.value(QStringLiteral("lastName")).toString()));
+    EXPECT_TRUE(
+        block.contains(QStringLiteral("(%1)").arg(who.value(QStringLiteral("uai")).toString())));
+}
+
+TEST_F(SampleScenario, ForeignCodeIsSuggestedAsAPieceOrToBeIgnored)
+{
+    const QJsonObject foreign = exceptionAt(QStringLiteral("lot-001.pdf#11"));
+    const qint64 id = foreign.value(QStringLiteral("pageId")).toInteger();
+    const CommandRun listed = run({QStringLiteral("exceptions"), QStringLiteral("--as-of"), asOf});
+    const QString block = exceptionBlock(QString::fromUtf8(listed.out), id);
+    EXPECT_TRUE(block.contains(QStringLiteral("--piece"))) << block.toStdString();
+    EXPECT_TRUE(block.contains(QStringLiteral("pointage ignore %1").arg(id)))
+        << block.toStdString();
+    for (const QString &line : block.split(QLatin1Char('\n'))) {
+        if (line.contains(QStringLiteral("pointage assign")))
+            EXPECT_TRUE(line.contains(QStringLiteral("--piece"))) << line.toStdString();
+    }
+    QStringList advice;
+    for (const QJsonValue &a : foreign.value(QStringLiteral("advice")).toArray())
+        advice.append(a.toObject().value(QStringLiteral("kind")).toString());
+    EXPECT_FALSE(advice.contains(QStringLiteral("assign_confirmation")));
+    EXPECT_TRUE(advice.contains(QStringLiteral("ignore_page")));
+}
+
+TEST_F(SampleScenario, AssignRefusesAnotherCandidatesConfirmationUnlessForced)
+{
+    const QString page = QStringLiteral("lot-001.pdf#1");
+    QString owner;
+    for (const QJsonValue &v : json({QStringLiteral("pages"), QStringLiteral("lot-001.pdf"),
+                                     QStringLiteral("--as-of"), asOf})
+                                   .array()) {
+        if (v.toObject().value(QStringLiteral("page")).toInt() == 1)
+            owner = v.toObject().value(QStringLiteral("candidateNumber")).toString();
+    }
+    ASSERT_FALSE(owner.isEmpty());
+    const QString other = owner == QStringLiteral("02270003003") ? QStringLiteral("02270003002")
+                                                                 : QStringLiteral("02270003003");
+    const QHash<QString, QString> before = states();
+
+    const CommandRun refused = run({QStringLiteral("assign"), page, other});
+    EXPECT_EQ(refused.exitCode, 1);
+    const QString err = QString::fromUtf8(refused.err);
+    const QJsonObject who = candidate(owner);
+    EXPECT_TRUE(err.contains(owner)) << err.toStdString();
+    EXPECT_TRUE(err.contains(who.value(QStringLiteral("lastName")).toString()));
+    EXPECT_TRUE(err.contains(who.value(QStringLiteral("uai")).toString()));
+    EXPECT_TRUE(err.contains(QStringLiteral("--force")));
+    EXPECT_EQ(states(), before);
+
+    const CommandRun forced =
+        run({QStringLiteral("assign"), page, other, QStringLiteral("--force")});
+    ASSERT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    EXPECT_NE(states(), before);
+    const QJsonArray decisions = json({QStringLiteral("decisions")}).array();
+    ASSERT_FALSE(decisions.isEmpty());
+    const QString id =
+        QString::number(decisions.last().toObject().value(QStringLiteral("id")).toInteger());
+    ASSERT_EQ(run({QStringLiteral("undo"), id}).exitCode, 0);
+    EXPECT_EQ(states(), before);
+}
+
+TEST_F(SampleScenario, StrictArgumentsAreRefusedInFrenchWithExitCode2)
+{
+    static const struct
+    {
+        QStringList arguments;
+        const char *said; // a French word the message must hold
+    } cases[] = {
+        {{"status", "--bogus"}, "bogus"},
+        {{"status", "extra"}, "en trop"},
+        {{"exceptions", "extra"}, "en trop"},
+        {{"assign", "1", "02270001001", "extra"}, "en trop"},
+        {{"assign", "1"}, "manque"},
+        {{"ingest", "--jobs", "deux"}, "--jobs"},
+        {{"journal", "--limit", "x"}, "--limit"},
+        {{"pages", "inconnu.pdf"}, "inconnu.pdf"},
+        {{"candidates", "--school", "0000000A"}, "0000000A"},
+        {{"receive", "02270001001", "--date", "09/12/2025"}, "session"},
+        {{"receive", "02270001001", "--date", "31/11/2026"}, "JJ/MM/AAAA"},
+        {{"status", "--as-of", "demain"}, "JJ/MM/AAAA"},
+        {{"report", "--as-of"}, "as-of"},
+    };
+    const QStringList decisionsBefore = QStringList{
+        QString::fromUtf8(run({QStringLiteral("decisions"), QStringLiteral("--json")}).out)};
+    for (const auto &c : cases) {
+        const CommandRun r = run(c.arguments);
+        const QString err = QString::fromUtf8(r.err);
+        EXPECT_EQ(r.exitCode, 2) << c.arguments.join(' ').toStdString() << "\n"
+                                 << err.toStdString();
+        EXPECT_TRUE(err.contains(QString::fromUtf8(c.said))) << err.toStdString();
+        EXPECT_FALSE(err.contains(QStringLiteral("Unknown")) ||
+                     err.contains(QStringLiteral("Missing")))
+            << err.toStdString();
+    }
+    EXPECT_EQ(QStringList{QString::fromUtf8(
+                  run({QStringLiteral("decisions"), QStringLiteral("--json")}).out)},
+              decisionsBefore);
+}
+
+TEST_F(SampleScenario, GlobalOptionsMayComeBeforeTheCommand)
+{
+    const CommandRun r =
+        run({QStringLiteral("--db"), s_dir->filePath(QStringLiteral("ledger.sqlite")),
+             QStringLiteral("--json"), QStringLiteral("status"), QStringLiteral("--as-of"), asOf},
+            {}, QStringLiteral("elsewhere.sqlite"));
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const CommandRun usual =
+        run({QStringLiteral("status"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    EXPECT_EQ(r.out, usual.out);
+    EXPECT_FALSE(QFileInfo::exists(s_dir->filePath(QStringLiteral("elsewhere.sqlite"))));
+}
+
+TEST_F(SampleScenario, DatesAreAcceptedAsJJMMAAAA)
+{
+    const CommandRun iso =
+        run({QStringLiteral("status"), QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
+    const CommandRun french = run({QStringLiteral("status"), QStringLiteral("--as-of"),
+                                   QStringLiteral("23/12/2026"), QStringLiteral("--json")});
+    ASSERT_EQ(french.exitCode, 0) << french.err.toStdString();
+    EXPECT_EQ(french.out, iso.out);
+}
+
+TEST_F(SampleScenario, IngestSaysTheReceivedDateItUsedAndWarnsAboutIt)
+{
+    const QString loose = s_dir->filePath(QStringLiteral("loose"));
+    QDir().mkpath(loose);
+    const QString copy = QDir(loose).filePath(QStringLiteral("lot-001.pdf"));
+    ASSERT_TRUE(QFile::copy(source(QStringLiteral("scans/2026-12-04/lot-001.pdf")), copy));
+
+    const CommandRun today =
+        run({QStringLiteral("ingest"), copy}, {}, QStringLiteral("dates-today.sqlite"));
+    ASSERT_EQ(today.exitCode, 0) << today.err.toStdString();
+    const QString todayText = QDate::currentDate().toString(QStringLiteral("dd/MM/yyyy"));
+    EXPECT_TRUE(QString::fromUtf8(today.out).contains(QStringLiteral("reçu(s) le ") + todayText))
+        << today.out.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(today.err).contains(QStringLiteral("aujourd'hui")))
+        << today.err.toStdString();
+
+    const CommandRun late = run({QStringLiteral("ingest"), copy, QStringLiteral("--received"),
+                                 QStringLiteral("23/12/2026")},
+                                {}, QStringLiteral("dates-late.sqlite"));
+    ASSERT_EQ(late.exitCode, 0) << late.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(late.out).contains(QStringLiteral("reçu(s) le 23/12/2026")));
+    EXPECT_TRUE(QString::fromUtf8(late.err).contains(QStringLiteral("date limite")))
+        << late.err.toStdString();
+    EXPECT_FALSE(QString::fromUtf8(late.err).contains(QStringLiteral("aujourd'hui")));
+}
+
+TEST_F(SampleScenario, WithoutAConfigurationItSaysHowToGetOne)
+{
+    QTemporaryDir elsewhere;
+    ASSERT_TRUE(elsewhere.isValid());
+    QProcessEnvironment env = environment(QStringLiteral("unused.sqlite"));
+    env.remove(QStringLiteral("POINTAGE_CONFIG"));
+    env.remove(QStringLiteral("POINTAGE_DB"));
+    const CommandRun r = runIn(env, elsewhere.path(), {QStringLiteral("status")});
+    EXPECT_EQ(r.exitCode, 1);
+    const QString err = QString::fromUtf8(r.err);
+    EXPECT_TRUE(err.contains(QStringLiteral("pointage init"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("--config")));
+
+    const CommandRun fresh =
+        runIn(env, elsewhere.path(),
+              {QStringLiteral("--config"), source(QStringLiteral("config/pointage.json")),
+               QStringLiteral("status")});
+    EXPECT_EQ(fresh.exitCode, 0) << fresh.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(fresh.err).contains(QStringLiteral("nouveau registre vide")))
+        << fresh.err.toStdString();
+    EXPECT_EQ(fresh.err.count('\n'), 1) << fresh.err.toStdString();
+}
+
+TEST_F(SampleScenario, HelpAndMessagesAreFrenchAndNameTheCommand)
+{
+    const CommandRun help = run({QStringLiteral("ingest"), QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    EXPECT_TRUE(text.contains(QStringLiteral("pointage ingest [options]"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral(POINTAGE_BINARY)));
+    EXPECT_FALSE(text.contains(QStringLiteral("Displays help"))) << text.toStdString();
 }
