@@ -10,7 +10,7 @@ packages=(
     cmake g++ pkg-config ccache
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-image-formats-plugins libgl-dev
     libpoppler-qt6-dev poppler-utils libzxing-dev
-    libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n
+    libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n libxlsxwriter-dev
 )
 
 missing=()
@@ -23,6 +23,10 @@ if ((${#missing[@]})); then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# CI proves that a fresh clone builds: from the sources, never from objects cached by earlier
+# builds on the same machine.
+if [ -n "${CI:-}" ]; then export CCACHE_DISABLE=1; fi
 
 cmake -S "$POINTAGE_ROOT" -B "$POINTAGE_BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${POINTAGE_CMAKE_ARGS:-} >/dev/null
 cmake --build "$POINTAGE_BUILD" --parallel "$(nproc)"

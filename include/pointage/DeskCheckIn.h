@@ -23,6 +23,7 @@ struct DeskNotice
     enum class Kind {
         ConfirmationRecorded,
         ConfirmationAlreadyReceived, // not recorded again
+        CoverSheetRead,              // a bordereau: candidate selected, no confirmation recorded
         PieceRecorded,
         PieceAlreadyReceived, // not recorded again
         PieceNotOwed,         // recorded, but the rules do not ask this candidate for it
@@ -72,7 +73,9 @@ public:
 private:
     DeskCheckIn(Ledger &ledger, const DecisionRules &rules, AcademieStatus status, QDate received);
     const CandidateStatus *find(const QString &number) const;
-    DeskAnswer selectCandidate(const CandidateStatus &candidate);
+    // A bordereau names the candidate but is not the signed confirmation: with
+    // `confirmationInHand` false, the candidate is selected and nothing is recorded.
+    DeskAnswer selectCandidate(const CandidateStatus &candidate, bool confirmationInHand = true);
     DeskAnswer checkInPiece(const QString &code);
     DeskAnswer searchByName(const QString &text);
     QList<DeskChecklistItem> checklist(const CandidateStatus &candidate) const;

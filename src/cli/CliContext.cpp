@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "pointage/Ledger.h"
+#include "pointage/SessionFolder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,12 +78,9 @@ QString CliContext::ledgerPath() const
     return env.isEmpty() ? QStringLiteral("pointage.sqlite") : env;
 }
 
-QString CliContext::configPath() const
+Result<ConfigLocation> CliContext::configLocation() const
 {
-    if (!m_configOption.isEmpty())
-        return m_configOption;
-    const QString env = qEnvironmentVariable("POINTAGE_CONFIG");
-    return env.isEmpty() ? QStringLiteral("config/pointage.json") : env;
+    return locateSessionConfig(m_configOption);
 }
 
 QString CliContext::commandLine() const
@@ -112,24 +110,17 @@ Result<std::unique_ptr<Ledger>> CliContext::openLedger()
 
 Result<QString> CliContext::existingConfigPath() const
 {
-    const QString path = configPath();
-    if (QFileInfo::exists(path))
-        return path;
-    const bool given = !m_configOption.isEmpty() || !qEnvironmentVariableIsEmpty("POINTAGE_CONFIG");
-    if (given) {
-        return makeError(ErrorCode::FileNotFound,
-                         QStringLiteral("configuration introuvable. Vérifiez le chemin donné à "
-                                        "--config (ou dans POINTAGE_CONFIG) ; « pointage init "
-                                        "DOSSIER » crée un dossier de travail avec une "
-                                        "configuration par défaut."),
-                         path);
-    }
+    auto location = configLocation();
+    if (!location)
+        return location.error();
+    if (QFileInfo::exists(location->path))
+        return location->path;
     return makeError(ErrorCode::FileNotFound,
-                     QStringLiteral("aucune configuration de session dans ce dossier (%1 "
-                                    "introuvable). Placez-vous dans le dossier de travail de la "
-                                    "session, créez-en un avec « pointage init DOSSIER », ou "
-                                    "indiquez la configuration avec --config FICHIER.")
-                         .arg(QDir::current().absoluteFilePath(path)));
+                     QStringLiteral("configuration introuvable. Vérifiez le chemin donné à "
+                                    "--config (ou dans POINTAGE_CONFIG) ; « pointage init "
+                                    "DOSSIER » crée un dossier de travail avec une "
+                                    "configuration par défaut."),
+                     location->path);
 }
 
 void CliContext::printError(const Error &error)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pointage/Result.h"
+#include "pointage/SessionFolder.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -52,7 +53,8 @@ public:
     int usageError(const QString &message);
 
     QString ledgerPath() const;
-    QString configPath() const;
+    // Where the session configuration is looked for (see locateSessionConfig()).
+    Result<ConfigLocation> configLocation() const;
     bool json() const { return m_json; }
 
     // Opens the ledger; says on stderr, in one line, when a new empty one is being created.

@@ -7,6 +7,8 @@
 
 namespace pointage::cli {
 
+int runInit(CliContext &context);
+int runConfig(CliContext &context);
 int runImport(CliContext &context);
 int runImports(CliContext &context);
 int runUndoImport(CliContext &context);

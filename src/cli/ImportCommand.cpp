@@ -86,7 +86,12 @@ int runImport(CliContext &context)
             << "pointage import : indiquez au moins un fichier CSV exporté de Cyclades.\n";
         return ExitUsage;
     }
-    auto config = SessionConfig::load(context.configPath());
+    auto configPath = context.existingConfigPath();
+    if (!configPath) {
+        context.printError(configPath.error());
+        return ExitFailure;
+    }
+    auto config = SessionConfig::load(configPath.value());
     if (!config) {
         context.printError(config.error());
         return ExitFailure;

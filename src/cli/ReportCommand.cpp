@@ -2,6 +2,7 @@
 // dashboard, into reports/ by default.
 #include "cli/Commands.h"
 #include "cli/SessionStatus.h"
+#include "pointage/AcademieExport.h"
 #include "pointage/DashboardHtml.h"
 #include "pointage/SchoolReports.h"
 
@@ -21,8 +22,12 @@ int runReport(CliContext &context)
     const QCommandLineOption noAck(QStringLiteral("no-ack"),
                                    QStringLiteral("Pas d'accusé de réception pour les "
                                                   "établissements complets."));
+    const QCommandLineOption academie(
+        QStringLiteral("academie"),
+        QStringLiteral("Seulement la liste de tout ce qui manque dans l'académie, pour le "
+                       "gestionnaire : academie-manquants.csv et .xlsx."));
     const QCommandLineOption asOf = asOfOption();
-    parser.addOptions({school, out, noAck, asOf});
+    parser.addOptions({school, out, noAck, academie, asOf});
     if (!context.parse(parser, QStringLiteral("Écrit les courriers de relance (PDF) et leurs "
                                               "CSV par établissement, et le tableau de bord "
                                               "de l'académie.")))
@@ -37,6 +42,23 @@ int runReport(CliContext &context)
     if (parser.isSet(noAck))
         settings.acknowledgeComplete = false;
     const QString directory = parser.value(out);
+    if (parser.isSet(academie)) {
+        if (parser.isSet(school))
+            return context.usageError(
+                QStringLiteral("--academie et --school s'excluent : la liste académique "
+                               "couvre tous les établissements."));
+        auto files = writeAcademieExport(status, directory);
+        if (!files) {
+            context.printError(files.error());
+            return ExitFailure;
+        }
+        context.out() << "Liste académique des éléments manquants : "
+                      << files->join(QStringLiteral(" ; ")) << "\n";
+        return ExitOk;
+    }
+    for (const QString &gap : letterheadGaps(settings))
+        context.err() << "Attention (configuration " << session->config.sourceFile << ") : " << gap
+                      << ".\n";
 
     auto written = writeSchoolReports(status, settings, directory, parser.value(school));
     if (!written) {

@@ -1,6 +1,7 @@
 // `pointage`: the command-line front end. Parses the command name, sets up a headless Qt
 // application and hands over to the command's own file.
 #include "cli/Commands.h"
+#include "pointage/Versions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,6 +26,8 @@ struct Command
 };
 
 const Command commands[] = {
+    {"init", runInit, "créer un dossier de travail pour une session"},
+    {"config", runConfig, "la configuration utilisée et ses valeurs"},
     {"import", runImport, "importer des exports Cyclades (CSV « Listes simples »)"},
     {"imports", runImports, "lister les imports d'exports Cyclades"},
     {"undo-import", runUndoImport, "annuler un import (la liste redevient ce qu'elle était)"},
@@ -128,6 +131,12 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
         CliContext context(QCoreApplication::arguments().mid(1));
         return runDecodeWorker(context);
+    }
+    if (std::strcmp(name, "--version") == 0 || std::strcmp(name, "-V") == 0) {
+        QCoreApplication app(argc, argv);
+        std::printf("pointage %s (%s)\n", qPrintable(pointage::pointageVersion()),
+                    qPrintable(pointage::libraryVersions()));
+        return ExitOk;
     }
     if (command == 0 || std::strcmp(name, "--help") == 0 || std::strcmp(name, "-h") == 0 ||
         std::strcmp(name, "help") == 0) {

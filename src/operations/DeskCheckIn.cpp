@@ -79,13 +79,13 @@ DeskAnswer DeskCheckIn::handle(const QString &input)
     const QString code = input.trimmed();
     const BarcodeClass cls = m_rules.config.barcodes.classify(code);
     QString number;
-    if (cls.kind == BarcodeClass::Kind::Confirmation)
+    if (cls.kind == BarcodeClass::Kind::Confirmation || cls.kind == BarcodeClass::Kind::CoverSheet)
         number = cls.candidateNumber;
     else if (cls.kind == BarcodeClass::Kind::Foreign)
         number = normaliseCandidateNumber(code);
     if (!number.isEmpty()) {
         if (const CandidateStatus *c = find(number))
-            return selectCandidate(*c);
+            return selectCandidate(*c, cls.kind != BarcodeClass::Kind::CoverSheet);
         m_current.clear();
         DeskAnswer answer;
         answer.notices.append(notice(DeskNotice::Kind::UnknownCandidate, true,
@@ -131,7 +131,7 @@ std::optional<qint64> DeskCheckIn::record(DecisionKind kind, const QString &numb
     return d.id;
 }
 
-DeskAnswer DeskCheckIn::selectCandidate(const CandidateStatus &c)
+DeskAnswer DeskCheckIn::selectCandidate(const CandidateStatus &c, bool confirmationInHand)
 {
     DeskAnswer answer;
     m_current = c.candidate.candidateNumber;
@@ -140,7 +140,13 @@ DeskAnswer DeskCheckIn::selectCandidate(const CandidateStatus &c)
         answer.notices.append(notice(DeskNotice::Kind::WithdrawnCandidate, true,
                                      QStringLiteral("CANDIDAT RETIRÉ des listes Cyclades : "
                                                     "vérifiez ce dossier.")));
-    if (c.confirmationReceived.isValid() || m_confirmations.contains(m_current)) {
+    if (!confirmationInHand) {
+        answer.notices.append(notice(DeskNotice::Kind::CoverSheetRead, true,
+                                     QStringLiteral("BORDEREAU : il ne remplace pas la "
+                                                    "confirmation signée. Scannez la "
+                                                    "confirmation d'inscription signée du "
+                                                    "dossier ; sans elle, rien n'est pointé.")));
+    } else if (c.confirmationReceived.isValid() || m_confirmations.contains(m_current)) {
         answer.notices.append(notice(DeskNotice::Kind::ConfirmationAlreadyReceived, true,
                                      QStringLiteral("DÉJÀ POINTÉ : la confirmation de ce "
                                                     "candidat a déjà été reçue. Doublon non "

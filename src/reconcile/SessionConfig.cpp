@@ -87,11 +87,21 @@ public:
         if (!root.value(path).isObject())
             return m_file.errorAt(path, QStringLiteral("un objet { … } est attendu."));
         const QJsonObject object = root.value(path).toObject();
-        const QStringList keys = {
-            QStringLiteral("academie"),       QStringLiteral("service"),
-            QStringLiteral("addressLines"),   QStringLiteral("contact"),
-            QStringLiteral("city"),           QStringLiteral("signatoryName"),
-            QStringLiteral("signatoryTitle"), QStringLiteral("acknowledgeComplete")};
+        const QStringList keys = {QStringLiteral("academie"),
+                                  QStringLiteral("service"),
+                                  QStringLiteral("addressLines"),
+                                  QStringLiteral("contact"),
+                                  QStringLiteral("city"),
+                                  QStringLiteral("signatoryName"),
+                                  QStringLiteral("signatoryTitle"),
+                                  QStringLiteral("acknowledgeComplete"),
+                                  QStringLiteral("logo"),
+                                  QStringLiteral("caseOfficer"),
+                                  QStringLiteral("phone"),
+                                  QStringLiteral("email"),
+                                  QStringLiteral("reference"),
+                                  QStringLiteral("examination"),
+                                  QStringLiteral("relanceDelayDays")};
         if (auto status = m_file.checkKeys(object, path, keys); !status)
             return status;
         const std::pair<QString, QString *> texts[] = {
@@ -100,7 +110,13 @@ public:
             {QStringLiteral("contact"), &report.contact},
             {QStringLiteral("city"), &report.city},
             {QStringLiteral("signatoryName"), &report.signatoryName},
-            {QStringLiteral("signatoryTitle"), &report.signatoryTitle}};
+            {QStringLiteral("signatoryTitle"), &report.signatoryTitle},
+            {QStringLiteral("logo"), &report.logoFile},
+            {QStringLiteral("caseOfficer"), &report.caseOfficer},
+            {QStringLiteral("phone"), &report.phone},
+            {QStringLiteral("email"), &report.email},
+            {QStringLiteral("reference"), &report.reference},
+            {QStringLiteral("examination"), &report.examination}};
         for (const auto &[key, target] : texts) {
             if (auto status = readString(object, path, key, *target); !status)
                 return status;
@@ -111,6 +127,13 @@ public:
             if (!list)
                 return list.error();
             report.addressLines = list.value();
+        }
+        const QString delay = QStringLiteral("relanceDelayDays");
+        if (object.contains(delay)) {
+            auto days = m_file.integer(object.value(delay), JsonFile::join(path, delay));
+            if (!days)
+                return days.error();
+            report.relanceDelayDays = days.value();
         }
         const QString acknowledge = QStringLiteral("acknowledgeComplete");
         if (object.contains(acknowledge)) {
@@ -237,6 +260,9 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
     if (auto status = reader.readImport(root, config.import); !status)
         return status.error();
     config.rulesFile = QDir::cleanPath(info.absoluteDir().absoluteFilePath(rulesFile));
+    if (!config.report.logoFile.isEmpty())
+        config.report.logoFile =
+            QDir::cleanPath(info.absoluteDir().absoluteFilePath(config.report.logoFile));
     return config;
 }
 

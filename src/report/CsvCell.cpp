@@ -1,5 +1,7 @@
 #include "CsvCell.h"
 
+#include <algorithm>
+
 namespace pointage {
 
 QString spreadsheetSafeCell(const QString &value, QChar separator)
@@ -17,6 +19,16 @@ QString spreadsheetSafeCell(const QString &value, QChar separator)
         return cell;
     cell.replace(QStringLiteral("\""), QStringLiteral("\"\""));
     return u'"' + cell + u'"';
+}
+
+QString spreadsheetTextCode(const QString &digits, QChar separator)
+{
+    const bool onlyDigits = !digits.isEmpty() && std::all_of(digits.cbegin(), digits.cend(),
+                                                             [](QChar c) { return c.isDigit(); });
+    if (!onlyDigits)
+        return spreadsheetSafeCell(digits, separator);
+    // The quotes are doubled inside the quoted CSV field.
+    return QStringLiteral("\"=\"\"%1\"\"\"").arg(digits);
 }
 
 } // namespace pointage

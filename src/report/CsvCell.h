@@ -10,4 +10,9 @@ namespace pointage {
 
 QString spreadsheetSafeCell(const QString &value, QChar separator = u';');
 
+// A code made of digits that must stay text (a candidate number keeps its leading zero): written
+// ="02270001001", which Excel and LibreOffice show as the text 02270001001. Anything that is not
+// only digits goes through spreadsheetSafeCell().
+QString spreadsheetTextCode(const QString &digits, QChar separator = u';');
+
 } // namespace pointage

@@ -1,6 +1,7 @@
 #include "LetterBlocks.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 
 namespace pointage {
 
@@ -38,6 +39,18 @@ void LetterBlocks::paragraph(const QString &text, const TextStyle &style)
 void LetterBlocks::space(qreal heightMm)
 {
     m_flow.add({m_canvas.mm(heightMm), [](QPainter &, const QRectF &) {}, {}, false});
+}
+
+void LetterBlocks::image(const QImage &image, qreal heightMm)
+{
+    const qreal height = m_canvas.mm(heightMm);
+    const qreal width = qMin(m_width, height * image.width() / qMax(1, image.height()));
+    m_flow.add({height + m_canvas.mm(3),
+                [image, width, height](QPainter &p, const QRectF &area) {
+                    p.drawImage(QRectF(area.left(), area.top(), width, height), image);
+                },
+                {},
+                true});
 }
 
 void LetterBlocks::twoColumns(const QString &left, const QString &right, const TextStyle &style)

@@ -37,6 +37,10 @@ public:
 
     void paragraph(const QString &text, const TextStyle &style);
     void space(qreal heightMm);
+    // An image `heightMm` tall, at the left, keeping its aspect ratio (the rectorat's logo).
+    void image(const QImage &image, qreal heightMm);
+    // The last block stays on the page of the next one.
+    void keepWithNext() { m_flow.keepLastWithNext(); }
     // Two columns side by side, e.g. the letterhead (left) and the date (right).
     void twoColumns(const QString &left, const QString &right, const TextStyle &style);
     void summary(const QList<QPair<QString, QString>> &lines);

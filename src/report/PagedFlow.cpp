@@ -8,6 +8,12 @@ int PagedFlow::add(Block block)
     return int(m_blocks.size()) - 1;
 }
 
+void PagedFlow::keepLastWithNext()
+{
+    if (!m_blocks.isEmpty())
+        m_blocks.last().keepWithNext = true;
+}
+
 // Height of a block plus the blocks it must stay with.
 qreal PagedFlow::chainHeight(int first) const
 {

@@ -26,6 +26,8 @@ public:
     };
 
     int add(Block block); // returns the block's index, for repeatedHeaders
+    // The last block added must not end a page (a paragraph the closing formula follows).
+    void keepLastWithNext();
     int size() const { return int(m_blocks.size()); }
 
     // Block indices per page, repeated headers included, for a body `bodyHeight` tall.

@@ -54,14 +54,27 @@ QList<CsvItem> itemsFor(ReminderReason reason, const CandidateStatus &c)
              confirmationLabel(), QString()}};
 }
 
-void appendRow(QString &out, const QStringList &cells)
+// `textCodes`: columns holding digit codes that must stay text in a spreadsheet.
+void appendRow(QString &out, const QStringList &cells, const QList<int> &textCodes = {})
 {
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
             out += u';';
-        out += spreadsheetSafeCell(cells.at(i));
+        out += textCodes.contains(int(i)) ? spreadsheetTextCode(cells.at(i))
+                                          : spreadsheetSafeCell(cells.at(i));
     }
     out += QStringLiteral("\r\n");
+}
+
+QString shortDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
+
+// What arrived, and when: the confirmation, else the dossier under its bordereau.
+QDate receivedOn(const CandidateStatus &c)
+{
+    return c.confirmationReceived.isValid() ? c.confirmationReceived : c.dossierReceived;
 }
 
 } // namespace
@@ -77,24 +90,45 @@ QStringList schoolCsvHeader()
             QStringLiteral("Prénom(s)"),
             QStringLiteral("Motif"),
             QStringLiteral("Pièce"),
-            QStringLiteral("Code pièce")};
+            QStringLiteral("Code pièce"),
+            QStringLiteral("Reçu le"),
+            QStringLiteral("État au")};
 }
 
-QByteArray schoolCsv(const SchoolReminder &reminder)
+QList<int> missingItemTextColumns()
 {
-    QString out;
-    appendRow(out, schoolCsvHeader());
+    return {2, 4};
+}
+
+QList<QStringList> missingItemRows(const SchoolReminder &reminder, const QDate &asOf)
+{
+    QList<QStringList> rows;
     for (const ReminderReason reason : allReminderReasons) {
         for (const CandidateStatus &c : reminder.candidates(reason)) {
             const RosterRow &row = c.candidate;
             for (const CsvItem &item : itemsFor(reason, c)) {
-                appendRow(out, {reminder.school.uai, reminder.school.name, row.specialtyCode,
-                                row.specialtyLabel, row.candidateNumber, displayedLastName(row),
-                                row.firstNames, item.reason, item.pieceLabel, item.pieceCode});
+                rows.append({reminder.school.uai, reminder.school.name, row.specialtyCode,
+                             row.specialtyLabel, row.candidateNumber, displayedLastName(row),
+                             row.firstNames, item.reason, item.pieceLabel, item.pieceCode,
+                             shortDate(receivedOn(c)), shortDate(asOf)});
             }
         }
     }
+    return rows;
+}
+
+QByteArray missingItemsCsv(const QList<QStringList> &rows)
+{
+    QString out;
+    appendRow(out, schoolCsvHeader());
+    for (const QStringList &row : rows)
+        appendRow(out, row, missingItemTextColumns());
     return QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+}
+
+QByteArray schoolCsv(const SchoolReminder &reminder, const QDate &asOf)
+{
+    return missingItemsCsv(missingItemRows(reminder, asOf));
 }
 
 } // namespace pointage

@@ -66,13 +66,11 @@ QStringList cellsFor(ReminderReason reason, const CandidateStatus &c)
     QStringList cells{row.candidateNumber, displayedLastName(row), row.firstNames};
     switch (reason) {
     case ReminderReason::MissingConfirmation:
-        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("aucune")
-                                               : piecesCell(c.missingPieces));
+        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("—") : piecesCell(c.missingPieces));
         break;
     case ReminderReason::WithoutConfirmation:
         cells.append(frenchShortDate(c.dossierReceived));
-        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("aucune")
-                                               : piecesCell(c.missingPieces));
+        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("—") : piecesCell(c.missingPieces));
         break;
     case ReminderReason::MissingPieces:
         cells.append(piecesCell(c.missingPieces));
@@ -108,16 +106,51 @@ QList<TableGroup> groupsBySpecialty(ReminderReason reason, const QList<Candidate
     return groups;
 }
 
+// The rectorat's letterhead then the "bloc-marque": who follows the matter and how to reach them.
 QString letterheadText(const ReportSettings &settings)
 {
     QStringList lines{settings.academie, settings.service};
     lines += settings.addressLines;
+    const std::pair<const char *, const QString *> contactLines[] = {
+        {"Affaire suivie par : ", &settings.caseOfficer},
+        {"Tél. : ", &settings.phone},
+        {"Mél : ", &settings.email},
+        {"N/Réf. : ", &settings.reference}};
+    bool first = true;
+    for (const auto &[label, value] : contactLines) {
+        if (value->isEmpty())
+            continue;
+        if (first)
+            lines.append(QString());
+        first = false;
+        lines.append(QString::fromUtf8(label) + *value);
+    }
     return lines.join(u'\n');
+}
+
+// After the deadline, the relance gives the school a new date rather than one already past.
+QDate replyBy(const ReturnWindowInfo &window, const ReportSettings &settings)
+{
+    return window.pastDeadline() ? window.asOf.addDays(settings.relanceDelayDays) : window.closes;
+}
+
+QString examinationAndSession(const ReturnWindowInfo &window, const ReportSettings &settings)
+{
+    const QString session = QStringLiteral("session %1").arg(sessionYear(window.session));
+    return settings.examination.isEmpty() ? session
+                                          : settings.examination + QStringLiteral(", ") + session;
 }
 
 void addHeading(LetterBlocks &blocks, const SchoolReminder &reminder,
                 const ReturnWindowInfo &window, const ReportSettings &settings)
 {
+    if (!settings.logoFile.isEmpty()) {
+        // A logo that cannot be read is warned about before the run (see the report command);
+        // the letter goes out without it rather than not at all.
+        const QImage logo(settings.logoFile);
+        if (!logo.isNull())
+            blocks.image(logo, 18);
+    }
     const TextStyle small{reportFont(9), Qt::AlignLeft, 12, false};
     blocks.twoColumns(letterheadText(settings),
                       QStringLiteral("%1, le %2").arg(settings.city, frenchLongDate(window.asOf)),
@@ -129,11 +162,22 @@ void addHeading(LetterBlocks &blocks, const SchoolReminder &reminder,
                       addressee);
     const QString subject =
         reminder.nothingMissing()
-            ? QStringLiteral("Objet : session %1 — accusé de réception des dossiers d'inscription")
-            : QStringLiteral("Objet : session %1 — confirmations d'inscription et pièces "
+            ? QStringLiteral("Objet : %1 — accusé de réception des dossiers d'inscription")
+            : QStringLiteral("Objet : %1 — confirmations d'inscription et pièces "
                              "justificatives manquantes");
-    blocks.paragraph(subject.arg(sessionYear(window.session)),
-                     {reportFont(10, true), Qt::AlignLeft, 8, false});
+    const bool deadlineLine = !reminder.nothingMissing();
+    blocks.paragraph(subject.arg(examinationAndSession(window, settings)),
+                     {reportFont(10, true), Qt::AlignLeft, deadlineLine ? 2.0 : 8.0, false});
+    if (deadlineLine) {
+        // The date the school must act by comes first: it is what the reader needs.
+        const QString deadline =
+            window.pastDeadline()
+                ? QStringLiteral("Date de clôture des retours dépassée (%1) — éléments à "
+                                 "transmettre au plus tard le %2")
+                      .arg(frenchLongDate(window.closes), frenchLongDate(replyBy(window, settings)))
+                : QStringLiteral("Date limite de retour : %1").arg(frenchLongDate(window.closes));
+        blocks.paragraph(deadline, {reportFont(10, true), Qt::AlignLeft, 8, false});
+    }
     blocks.paragraph(QStringLiteral("Madame, Monsieur le chef d'établissement,"), bodyText());
 }
 
@@ -172,12 +216,13 @@ void addNextSteps(LetterBlocks &blocks, const SchoolReminder &reminder,
         !reminder.missingConfirmation.isEmpty() || !reminder.withoutConfirmation.isEmpty() ||
         !reminder.missingPieces.isEmpty() || !reminder.staleConfirmation.isEmpty();
     if (somethingToSend && window.pastDeadline()) {
-        blocks.paragraph(QStringLiteral("La date de clôture des retours (%1) étant dépassée, je "
-                                        "vous remercie de me faire parvenir les éléments "
-                                        "manquants dans les meilleurs délais, classés dans "
-                                        "l'ordre des tableaux ci-dessus.")
-                             .arg(frenchLongDate(window.closes)),
-                         bodyText());
+        blocks.paragraph(
+            QStringLiteral("La date de clôture des retours (%1) étant dépassée, je "
+                           "vous remercie de me faire parvenir les éléments "
+                           "manquants au plus tard le %2, classés dans l'ordre des "
+                           "tableaux ci-dessus.")
+                .arg(frenchLongDate(window.closes), frenchLongDate(replyBy(window, settings))),
+            bodyText());
     } else if (somethingToSend) {
         blocks.paragraph(QStringLiteral("Je vous remercie de me faire parvenir les éléments "
                                         "manquants avant le %1, date de clôture des retours, "
@@ -243,6 +288,8 @@ void addReminder(LetterBlocks &blocks, const SchoolReminder &reminder,
 
 void addSignature(LetterBlocks &blocks, const ReportSettings &settings)
 {
+    // The closing formula and the signature never stand alone on a last page.
+    blocks.keepWithNext();
     blocks.paragraph(QStringLiteral("Je vous prie d'agréer, Madame, Monsieur le chef "
                                     "d'établissement, l'expression de ma considération "
                                     "distinguée."),
@@ -258,14 +305,18 @@ void paintPageFrame(PdfCanvas &canvas, const SchoolReminder &reminder,
     p.setFont(reportFont(8));
     p.setPen(Qt::black);
     const QString school = QStringLiteral("%1 — %2").arg(reminder.school.uai, reminder.school.name);
+    // Long school names wrap (two lines at most) in a column that stops short of "Page n / N".
+    constexpr qreal pageNumberMm = 24;
+    const int wrap = Qt::TextWordWrap;
     if (page > 1) {
         p.drawText(
-            canvas.mmRect(marginMm, 9, bodyWidthMm, 6), Qt::AlignLeft | Qt::AlignBottom,
+            canvas.mmRect(marginMm, 6, bodyWidthMm, 9), Qt::AlignLeft | Qt::AlignBottom | wrap,
             QStringLiteral("Session %1 — %2 (suite)").arg(sessionYear(window.session), school));
     }
-    const QRectF footer = canvas.mmRect(marginMm, 284, bodyWidthMm, 6);
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, school);
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
+    p.drawText(canvas.mmRect(marginMm, 282, bodyWidthMm - pageNumberMm, 9),
+               Qt::AlignLeft | Qt::AlignTop | wrap, school);
+    p.drawText(canvas.mmRect(marginMm + bodyWidthMm - pageNumberMm, 282, pageNumberMm, 9),
+               Qt::AlignRight | Qt::AlignTop,
                QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
 }
 

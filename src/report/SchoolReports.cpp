@@ -34,7 +34,7 @@ SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &w
     const QString stem = schoolFileStem(reminder.school.uai, reminder.school.name);
     const QList<QPair<QString, QByteArray>> files{
         {stem + QStringLiteral(".pdf"), schoolLetterPdf(reminder, window, settings)},
-        {stem + QStringLiteral(".csv"), schoolCsv(reminder)}};
+        {stem + QStringLiteral(".csv"), schoolCsv(reminder, window.asOf)}};
     for (const auto &[name, bytes] : files) {
         const QString path = directory.absoluteFilePath(name);
         const Status written = writeOwnerOnlyFile(path, bytes);

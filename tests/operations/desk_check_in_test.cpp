@@ -132,3 +132,18 @@ TEST_F(DeskTest, UnknownCodesAndCandidatesAreAlarms)
 }
 
 } // namespace
+
+// A bordereau brought to the counter names the dossier; it is not the signed confirmation.
+TEST_F(DeskTest, ABordereauSelectsTheCandidateButRecordsNoConfirmation)
+{
+    const DeskAnswer answer = m_desk->handle(QStringLiteral("BD-02270002002"));
+    EXPECT_EQ(kinds(answer), QList<DeskNotice::Kind>{DeskNotice::Kind::CoverSheetRead});
+    ASSERT_TRUE(answer.candidate.has_value());
+    EXPECT_EQ(answer.candidate->candidateNumber, QStringLiteral("02270002002"));
+    EXPECT_TRUE(recorded().isEmpty());
+    // The pieces of the dossier can still be checked in, then the confirmation itself.
+    EXPECT_EQ(kinds(m_desk->handle(QStringLiteral("PJ-CFA"))),
+              QList<DeskNotice::Kind>{DeskNotice::Kind::PieceRecorded});
+    EXPECT_EQ(kinds(m_desk->handle(QStringLiteral("02270002002"))),
+              QList<DeskNotice::Kind>{DeskNotice::Kind::ConfirmationRecorded});
+}

@@ -22,9 +22,15 @@ QList<QStringList> readBack(const QByteArray &csv)
     return rows;
 }
 
+// How a spreadsheet-safe digit code reads back from the CSV: the formula ="…" Excel shows as text.
+QString textCode(const char *digits)
+{
+    return QStringLiteral("=\"%1\"").arg(QString::fromLatin1(digits));
+}
+
 QByteArray csvOfSchool(const AcademieStatus &status, int index)
 {
-    return schoolCsv(schoolReminders(status).at(index));
+    return schoolCsv(schoolReminders(status).at(index), status.window.asOf);
 }
 
 struct CellCase
@@ -68,12 +74,12 @@ TEST(SchoolCsv, WritesOneRowPerMissingItem)
     ASSERT_EQ(rows.size(), 1 + 5);
     const int number = int(schoolCsvHeader().indexOf(QStringLiteral("N° candidat")));
     const int piece = int(schoolCsvHeader().indexOf(QStringLiteral("Code pièce")));
-    EXPECT_EQ(rows.at(1).at(number), QStringLiteral("02700000001"));
+    EXPECT_EQ(rows.at(1).at(number), textCode("02700000001"));
     EXPECT_EQ(rows.at(2).at(piece), QStringLiteral("ID"));
-    EXPECT_EQ(rows.at(3).at(number), QStringLiteral("02700000002"));
+    EXPECT_EQ(rows.at(3).at(number), textCode("02700000002"));
     EXPECT_EQ(rows.at(3).at(piece), QStringLiteral("DIPLOME"));
-    EXPECT_EQ(rows.at(4).at(number), QStringLiteral("02700000004"));
-    EXPECT_EQ(rows.at(5).at(number), QStringLiteral("02700000005"));
+    EXPECT_EQ(rows.at(4).at(number), textCode("02700000004"));
+    EXPECT_EQ(rows.at(5).at(number), textCode("02700000005"));
     for (const QStringList &row : rows)
         EXPECT_EQ(row.size(), schoolCsvHeader().size());
 }
@@ -87,7 +93,7 @@ TEST(SchoolCsv, ListsOnlyItsOwnSchoolsCandidates)
     ASSERT_EQ(rowsB.size(), 1 + 2);
     for (const QStringList &row : rowsB.mid(1)) {
         EXPECT_EQ(row.at(uai), schoolB);
-        EXPECT_NE(row.at(number), QStringLiteral("02700000004")) << "school A's MARTIN Jean";
+        EXPECT_NE(row.at(number), textCode("02700000004")) << "school A's MARTIN Jean";
     }
 }
 
@@ -111,4 +117,36 @@ TEST(SchoolCsv, FormulaInANameReadsBackAsText)
     EXPECT_EQ(row.at(1), QStringLiteral("'=HYPERLINK(\"http://x\";\"clic\")"));
     EXPECT_EQ(row.at(5), QStringLiteral("'=cmd|' /C calc'!A0"));
     EXPECT_EQ(row.at(6), QStringLiteral("'@SUM(1;2)"));
+}
+
+TEST(SchoolCsv, KeepsLeadingZerosAndStatesReceivedAndAsOfDates)
+{
+    const AcademieStatus status = twoSchoolsSharingAName();
+    const QList<QStringList> rows = readBack(csvOfSchool(status, 0));
+    ASSERT_GT(rows.size(), 1);
+    const QStringList header = schoolCsvHeader();
+    const int specialty = int(header.indexOf(QStringLiteral("Code spécialité")));
+    const int received = int(header.indexOf(QStringLiteral("Reçu le")));
+    const int asOf = int(header.indexOf(QStringLiteral("État au")));
+    ASSERT_GE(received, 0);
+    ASSERT_GE(asOf, 0);
+    for (const QStringList &row : rows.mid(1)) {
+        EXPECT_TRUE(row.at(specialty).startsWith(QStringLiteral("=\"")))
+            << row.join(u'|').toStdString();
+        EXPECT_EQ(row.at(asOf), status.window.asOf.toString(QStringLiteral("dd/MM/yyyy")));
+    }
+    // MARTIN came late: the row says when.
+    const int number = int(header.indexOf(QStringLiteral("N° candidat")));
+    for (const QStringList &row : rows.mid(1)) {
+        if (row.at(number) == textCode("02700000004"))
+            EXPECT_FALSE(row.at(received).isEmpty());
+    }
+}
+
+TEST(SchoolCsv, OnlyDigitCodesBecomeTextFormulas)
+{
+    EXPECT_EQ(spreadsheetTextCode(QStringLiteral("02270001001")),
+              QStringLiteral("\"=\"\"02270001001\"\"\""));
+    EXPECT_EQ(spreadsheetTextCode(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(spreadsheetTextCode(QString()), QString());
 }

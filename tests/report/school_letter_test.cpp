@@ -2,6 +2,7 @@
 #include "pointage/SchoolLetter.h"
 
 #include <gtest/gtest.h>
+#include <poppler-qt6.h>
 
 using namespace pointage;
 using namespace pointage::testkit;
@@ -61,8 +62,9 @@ TEST(SchoolLetter, AsksForMissingPiecesBeforeTheClosingDate)
 {
     const QString open = letterPages(twoSchoolsSharingAName(QDate(2027, 12, 10)), 1).join(u' ');
     EXPECT_TRUE(open.simplified().contains(QStringLiteral("avant le 22 décembre 2027")));
+    // After the deadline the letter gives a new date (the letter's day + relanceDelayDays).
     const QString past = letterPages(twoSchoolsSharingAName(QDate(2027, 12, 28)), 1).join(u' ');
-    EXPECT_TRUE(past.simplified().contains(QStringLiteral("dans les meilleurs délais")));
+    EXPECT_TRUE(past.simplified().contains(QStringLiteral("au plus tard le 5 janvier 2028")));
     EXPECT_FALSE(past.simplified().contains(QStringLiteral("avant le 22 décembre 2027")));
 }
 
@@ -132,4 +134,73 @@ TEST(SchoolLetter, AcknowledgesCompleteSchoolsOnOnePage)
     EXPECT_TRUE(text.contains(QStringLiteral("accusé de réception")));
     EXPECT_TRUE(text.contains(QStringLiteral("aucun élément manquant")));
     EXPECT_FALSE(text.contains(QStringLiteral("FABRE")));
+}
+
+TEST(SchoolLetter, CarriesTheBlocMarqueAndStatesTheDeadlineFirst)
+{
+    ReportSettings withContact = settings();
+    withContact.caseOfficer = QStringLiteral("Mme LEROY");
+    withContact.phone = QStringLiteral("04 42 91 70 00");
+    withContact.email = QStringLiteral("diec-cap@ac-aix-marseille.fr");
+    withContact.reference = QStringLiteral("DIEC/CAP/2027-114");
+    const AcademieStatus status = twoSchoolsSharingAName();
+    const QString text =
+        pdfPageTexts(schoolLetterPdf(schoolReminders(status).at(0), status.window, withContact))
+            .join(u'\n')
+            .simplified();
+    for (const QString &expected :
+         {QStringLiteral("Affaire suivie par : Mme LEROY"), QStringLiteral("Tél. : 04 42 91 70 00"),
+          QStringLiteral("Mél : diec-cap@ac-aix-marseille.fr"),
+          QStringLiteral("N/Réf. : DIEC/CAP/2027-114"), QStringLiteral("Objet : CAP, session 2027"),
+          QStringLiteral("Date limite de retour : 22 décembre 2027")})
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    EXPECT_LT(text.indexOf(QStringLiteral("Date limite de retour")),
+              text.indexOf(QStringLiteral("N° candidat")));
+    EXPECT_FALSE(text.contains(QStringLiteral("aucune")));
+}
+
+// Whatever the length of the lists, the closing formula and the signature share their page
+// with the letter's last paragraph.
+TEST(SchoolLetter, ClosingFormulaNeverStandsAloneOnAPage)
+{
+    for (int count = 1; count <= 60; count += 3) {
+        SCOPED_TRACE(count);
+        const QStringList pages = letterPages(oneSchoolNothingReceived(count), 0);
+        const QString last = pages.last().simplified();
+        ASSERT_TRUE(last.contains(QStringLiteral("Je vous prie d'agréer")));
+        EXPECT_TRUE(last.contains(QStringLiteral("Pour toute question"))) << last.toStdString();
+    }
+}
+
+TEST(SchoolLetter, LongSchoolNamesWrapClearOfThePageNumber)
+{
+    AcademieStatus status = oneSchoolNothingReceived(80);
+    status.schools[0].name = QStringLiteral(
+        "LYCÉE D'ENSEIGNEMENT GÉNÉRAL ET TECHNOLOGIQUE AGRICOLE ET LYCÉE PROFESSIONNEL "
+        "AGRICOLE DES MÉTIERS DE LA NATURE, DU PAYSAGE ET DE L'ENVIRONNEMENT");
+    const QByteArray pdf =
+        schoolLetterPdf(schoolReminders(status).at(0), status.window, settings());
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(pdf);
+    ASSERT_TRUE(doc);
+    ASSERT_GE(doc->numPages(), 2);
+    for (int p = 0; p < doc->numPages(); ++p) {
+        std::unique_ptr<Poppler::Page> page = doc->page(p);
+        QRectF pageNumber;
+        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
+            if (box->text() == QStringLiteral("Page"))
+                pageNumber = box->boundingBox();
+        }
+        ASSERT_FALSE(pageNumber.isNull());
+        // Every word of the footer's school name (words with letters; "n / N" are digits) stays
+        // clear of the "Page n / N" line.
+        const QRectF pageNumberLine = pageNumber.adjusted(-2, 0, 60, 0);
+        for (const std::unique_ptr<Poppler::TextBox> &box : page->textList()) {
+            const QString word = box->text();
+            const bool hasLetter =
+                std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetter(); });
+            if (hasLetter && word != QStringLiteral("Page"))
+                EXPECT_FALSE(box->boundingBox().intersects(pageNumberLine))
+                    << "page " << p + 1 << ": " << word.toStdString();
+        }
+    }
 }

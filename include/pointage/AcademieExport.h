@@ -1,0 +1,25 @@
+// Every missing item of the académie in one list, for the manager: the rows of every school's
+// CSV (same columns, same order within a school, schools by UAI), as a CSV and as a real .xlsx
+// workbook with filters on the header, the header frozen, and codes kept as text.
+// Thread-safety: pure functions over plain values; the workbook writer touches only its file.
+#pragma once
+
+#include "pointage/Result.h"
+#include "pointage/StatusTypes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace pointage {
+
+QByteArray academieMissingCsv(const AcademieStatus &status);
+
+// Writes the workbook to `path` (owner-only, replaced atomically: a half-written file never
+// takes the place of the previous one).
+Status writeAcademieMissingXlsx(const AcademieStatus &status, const QString &path);
+
+// Both files into `directory`: academie-manquants.csv and academie-manquants.xlsx. Returns
+// their absolute paths.
+Result<QStringList> writeAcademieExport(const AcademieStatus &status, const QString &directory);
+
+} // namespace pointage
