@@ -89,7 +89,17 @@ const QStringList schemaV1 = {
         BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END)"),
 };
 
-const QList<QStringList> migrations = {schemaV1};
+// The web desk's accounts (`pointage users add`): a name, a role ("lecture" or "gestion") and a
+// salted password hash, never the password.
+const QStringList schemaUsers = {
+    QStringLiteral(R"(CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        updated_at TEXT NOT NULL))"),
+};
+
+const QList<QStringList> migrations = {schemaV1, schemaUsers};
 
 } // namespace
 
