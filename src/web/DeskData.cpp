@@ -4,9 +4,24 @@
 #include "pointage/Reconciler.h"
 
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pointage::web {
+
+template <class F> auto DeskData::onLedgerThread(F work) -> QFuture<decltype(work())>
+{
+    using T = decltype(work());
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    m_ledgerThread.start([promise, work = std::move(work)]() mutable {
+        if constexpr (std::is_void_v<T>)
+            work();
+        else
+            promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
 
 const CandidateStatus *DeskView::candidate(const QString &number) const
 {
@@ -87,7 +102,7 @@ DeskData::~DeskData()
 {
     m_ledgerThread.waitForDone();
     // The ledger must be closed on its own thread.
-    QtConcurrent::run(&m_ledgerThread, [this] { m_ledger.reset(); }).waitForFinished();
+    onLedgerThread([this] { m_ledger.reset(); }).waitForFinished();
 }
 
 QDate DeskData::asOf() const
@@ -97,16 +112,17 @@ QDate DeskData::asOf() const
 
 Status DeskData::start()
 {
-    return QtConcurrent::run(&m_ledgerThread,
-                             [this]() -> Status {
-                                 auto ledger = Ledger::open(m_ledgerPath);
-                                 if (!ledger)
-                                     return ledger.error();
-                                 m_ledger = std::move(ledger.value());
-                                 rebuild();
-                                 return Ok{};
-                             })
-        .result();
+    const QString error = onLedgerThread([this]() -> QString {
+                              auto ledger = Ledger::open(m_ledgerPath);
+                              if (!ledger)
+                                  return ledger.error().located();
+                              m_ledger = std::move(ledger.value());
+                              rebuild();
+                              return {};
+                          }).result();
+    if (!error.isEmpty())
+        return makeError(ErrorCode::Database, error);
+    return Ok{};
 }
 
 std::shared_ptr<const DeskView> DeskData::view() const
@@ -152,12 +168,12 @@ void DeskData::refreshIfChanged()
             return;
         m_refreshQueued = true;
     }
-    QtConcurrent::run(&m_ledgerThread, [this] { rebuild(); });
+    onLedgerThread([this] { rebuild(); });
 }
 
 QFuture<WriteOutcome> DeskData::decide(Decision decision)
 {
-    return QtConcurrent::run(&m_ledgerThread, [this, decision]() {
+    return onLedgerThread([this, decision]() {
         const auto current = view();
         auto id = takeDecision(*m_ledger, decision, current->status, m_rules);
         if (!id)
@@ -169,7 +185,7 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
 
 QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 {
-    return QtConcurrent::run(&m_ledgerThread, [this, decisionId, user]() {
+    return onLedgerThread([this, decisionId, user]() {
         if (Status s = m_ledger->undoDecision(decisionId, user); !s)
             return WriteOutcome{false, 0, s.error().message};
         rebuild();
@@ -179,7 +195,7 @@ QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 
 QFuture<QList<JournalEntry>> DeskData::journal(int limit)
 {
-    return QtConcurrent::run(&m_ledgerThread, [this, limit]() {
+    return onLedgerThread([this, limit]() {
         auto entries = m_ledger->journal(limit);
         return entries ? entries.value() : QList<JournalEntry>();
     });
@@ -187,7 +203,7 @@ QFuture<QList<JournalEntry>> DeskData::journal(int limit)
 
 QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
 {
-    return QtConcurrent::run(&m_ledgerThread, [this, includeUndone]() {
+    return onLedgerThread([this, includeUndone]() {
         auto list = m_ledger->decisions(includeUndone);
         return list ? list.value() : QList<Decision>();
     });
@@ -195,7 +211,7 @@ QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
 
 QFuture<void> DeskData::withLedger(std::function<bool(Ledger &)> work)
 {
-    return QtConcurrent::run(&m_ledgerThread, [this, work = std::move(work)]() {
+    return onLedgerThread([this, work = std::move(work)]() {
         if (work(*m_ledger))
             rebuild();
     });

@@ -13,6 +13,7 @@
 #include <QDate>
 #include <QFuture>
 #include <QHash>
+#include <QPromise>
 #include <QThreadPool>
 #include <functional>
 #include <memory>
@@ -80,6 +81,10 @@ public:
     void refreshIfChanged();
 
 private:
+    // Runs `work` on the ledger's thread. Not QtConcurrent::run: waiting on its future may run
+    // the task on the waiting thread ("work stealing"), which would move the ledger's
+    // connection to another thread.
+    template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
     QString fileSignature() const;
     void rebuild(); // ledger thread only
     QDate asOf() const;

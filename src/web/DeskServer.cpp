@@ -114,7 +114,8 @@ DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions opti
       m_verifyLogin(std::move(verifyLogin)), m_token(randomToken()),
       m_server(std::make_unique<QHttpServer>())
 {
-    m_pool.setMaxThreadCount(qMax(2, QThread::idealThreadCount()));
+    // Pool threads mostly wait (on the ledger thread, on page-image workers): more than cores.
+    m_pool.setMaxThreadCount(qMax(8, 2 * QThread::idealThreadCount()));
     m_server->route<AnyPath>(QStringLiteral("/"),
                              [this](const QHttpServerRequest &request) { return handle(request); });
 }
@@ -253,8 +254,8 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
         const SessionConfig config = m_data.config();
         const auto view = m_data.view();
         const PageContext ctx = contextFor(session, *view, config);
-        return m_data.journal(300).then(&m_pool, [ctx](const QList<JournalEntry> &entries) {
-            return screenResponse(ctx, journalScreen(entries));
+        return onPool([this, ctx]() {
+            return screenResponse(ctx, journalScreen(m_data.journal(300).result()));
         });
     }
     const auto view = m_data.view();
@@ -332,21 +333,24 @@ QFuture<QHttpServerResponse> DeskServer::pageImage(qint64 pageId, bool thumbnail
     const ScannedFile *file = page ? view->file(page->fileId) : nullptr;
     if (!page || !file)
         return ready(notFound());
-    return m_images.image(file->path, file->sha256, page->read.pageNumber, thumbnail ? 24 : 100)
-        .then([ifNoneMatch](const PageImage &image) {
-            if (!image.ok)
-                return withSecurityHeaders(QHttpServerResponse(
-                    "text/plain; charset=utf-8",
-                    (QStringLiteral("Image indisponible : ") + image.error).toUtf8(),
-                    Code::InternalServerError));
-            const QByteArray etag = '"' + image.cacheKey.toLatin1() + '"';
-            QHttpServerResponse response = ifNoneMatch == etag
-                                               ? QHttpServerResponse(Code::NotModified)
-                                               : QHttpServerResponse("image/jpeg", image.jpeg);
-            response.setHeader("ETag", etag);
-            response.setHeader("Cache-Control", "private, max-age=86400");
-            return withSecurityHeaders(std::move(response));
-        });
+    const QString path = file->path;
+    const QString sha = file->sha256;
+    const int number = page->read.pageNumber;
+    return onPool([this, path, sha, number, thumbnail, ifNoneMatch]() {
+        const PageImage image = m_images.image(path, sha, number, thumbnail ? 24 : 100).result();
+        if (!image.ok)
+            return withSecurityHeaders(QHttpServerResponse(
+                "text/plain; charset=utf-8",
+                (QStringLiteral("Image indisponible : ") + image.error).toUtf8(),
+                Code::InternalServerError));
+        const QByteArray etag = '"' + image.cacheKey.toLatin1() + '"';
+        QHttpServerResponse response = ifNoneMatch == etag
+                                           ? QHttpServerResponse(Code::NotModified)
+                                           : QHttpServerResponse("image/jpeg", image.jpeg);
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        return withSecurityHeaders(std::move(response));
+    });
 }
 
 QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
@@ -377,7 +381,8 @@ QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
         } else {
             return ready(notFound());
         }
-        return m_data.decide(d).then(&m_pool, [this, pageId, failed](const WriteOutcome &o) {
+        return onPool([this, d, pageId, failed]() {
+            const WriteOutcome o = m_data.decide(d).result();
             if (!o.ok)
                 return failed(pageId, o.error);
             const qint64 next = nextOpenException(*m_data.view(), pageId);
@@ -397,7 +402,8 @@ QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
             return ready(errorPage(Code::UnprocessableEntity,
                                    QStringLiteral("Date de réception invalide.")));
         const QString back = QStringLiteral("/candidat/") + urlPart(parts[1]);
-        return m_data.decide(d).then(&m_pool, [back](const WriteOutcome &o) {
+        return onPool([this, d, back]() {
+            const WriteOutcome o = m_data.decide(d).result();
             if (!o.ok)
                 return errorPage(Code::UnprocessableEntity, o.error);
             return redirect(back);
@@ -407,12 +413,13 @@ QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
         parts[2] == QLatin1String("annuler")) {
         const QString back =
             safeReturnPath(form.value(QStringLiteral("retour")), QStringLiteral("/"));
-        return m_data.undo(idFrom(parts[1]), session.user)
-            .then(&m_pool, [back](const WriteOutcome &o) {
-                if (!o.ok)
-                    return errorPage(Code::UnprocessableEntity, o.error);
-                return redirect(back);
-            });
+        const qint64 id = idFrom(parts[1]);
+        return onPool([this, id, session, back]() {
+            const WriteOutcome o = m_data.undo(id, session.user).result();
+            if (!o.ok)
+                return errorPage(Code::UnprocessableEntity, o.error);
+            return redirect(back);
+        });
     }
     return ready(notFound());
 }

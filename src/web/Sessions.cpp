@@ -70,10 +70,10 @@ void Sessions::close(const QByteArray &id)
 
 int Sessions::delayFor(const Failures &f) const
 {
-    // Three free tries, then 2, 4, 8… seconds, at most 5 minutes between tries.
+    // Three free tries, then 15 s, 30 s, 1 min… at most 15 minutes between tries.
     if (f.count < 3)
         return 0;
-    const int wait = std::min(300, 1 << std::min(f.count - 2, 9));
+    const int wait = std::min(900, 15 << std::min(f.count - 3, 6));
     const qint64 elapsed = f.last.secsTo(QDateTime::currentDateTimeUtc());
     return int(std::max<qint64>(0, wait - elapsed));
 }
@@ -89,7 +89,8 @@ void Sessions::loginFailed(const QString &address, const QString &user)
 {
     std::lock_guard lock(m_mutex);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const QString &key : {QStringLiteral("a:") + address, QStringLiteral("u:") + user}) {
+    const QString keys[] = {QStringLiteral("a:") + address, QStringLiteral("u:") + user};
+    for (const QString &key : keys) {
         Failures &f = m_failures[key];
         ++f.count;
         f.last = now;

@@ -17,7 +17,7 @@ QByteArray HttpReply::header(const QByteArray &name) const
 QByteArray HttpReply::setCookie(const QByteArray &name) const
 {
     for (const QByteArray &line : headers.value("set-cookie")) {
-        if (line.startsWith(name + '='))
+        if (line.startsWith(QByteArray(name + "=")))
             return line;
     }
     return {};
