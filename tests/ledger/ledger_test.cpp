@@ -116,7 +116,7 @@ TEST_F(LedgerTest, CreatesFileReadableByOwnerOnly)
     EXPECT_TRUE(perms.testFlag(QFileDevice::ReadOwner));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadGroup));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadOther));
-    EXPECT_EQ(ledger().schemaVersion(), 1);
+    EXPECT_EQ(ledger().schemaVersion(), 2);
 }
 
 TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
@@ -124,7 +124,7 @@ TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
     m_ledger.reset();
     auto again = Ledger::open(path());
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again.value()->schemaVersion(), 1);
+    EXPECT_EQ(again.value()->schemaVersion(), 2);
 }
 
 TEST_F(LedgerTest, RefusesAFileThatIsNotALedger)
