@@ -116,8 +116,16 @@ DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions opti
 {
     // Pool threads mostly wait (on the ledger thread, on page-image workers): more than cores.
     m_pool.setMaxThreadCount(qMax(8, 2 * QThread::idealThreadCount()));
-    m_server->route<AnyPath>(QStringLiteral("/"),
-                             [this](const QHttpServerRequest &request) { return handle(request); });
+    // Qt 6.4's QFuture response path (QHttpServer::sendResponse(QFuture) and its then(socket)
+    // continuation) crashes under concurrent load (SIGSEGV in QFutureInterfaceBase::
+    // reportStarted, reproduced with bench/web_load.py). So the handler waits for the work it
+    // handed to the pool, the ledger thread or the page-image workers, and answers
+    // synchronously: page rendering still happens in worker processes, never in the server.
+    m_server->route<AnyPath>(QStringLiteral("/"), [this](const QHttpServerRequest &request) {
+        QFuture<QHttpServerResponse> future = handle(request);
+        future.waitForFinished();
+        return future.takeResult();
+    });
 }
 
 DeskServer::~DeskServer()
