@@ -114,6 +114,7 @@ AcademieStatus AcademieStatusBuilder::build() const
         school.incomplete += c.state == CandidateState::Incomplete;
         school.notReceived +=
             c.state == CandidateState::NotReceived || c.state == CandidateState::LateMissing;
+        school.withoutConfirmation += c.state == CandidateState::WithoutSignedConfirmation;
         school.late += c.state == CandidateState::ReceivedLate;
         school.stale += c.state == CandidateState::Stale;
         school.openExceptions += c.openExceptions;
@@ -128,6 +129,7 @@ AcademieStatus AcademieStatusBuilder::build() const
         status.complete += school.complete;
         status.incomplete += school.incomplete;
         status.notReceived += school.notReceived;
+        status.withoutConfirmation += school.withoutConfirmation;
         status.late += school.late;
         status.stale += school.stale;
         status.withdrawnReceived += school.withdrawnReceived;

@@ -231,6 +231,25 @@ void drawConfirmation(PageCanvas &canvas, const PageSpec &spec, bool damaged)
     canvas.signature(125, 248, 55, 20);
 }
 
+// Laid out like the real one (src/report/CoverSheets.cpp): codes at the top right, name and
+// checklist below, no signature.
+void drawCoverSheet(PageCanvas &canvas, const PageSpec &spec)
+{
+    const PageGeometry &g = canvas.geometry();
+    drawHeader(canvas, QStringLiteral("BORDEREAU DE DOSSIER D'INSCRIPTION"));
+    const QImage code = symbolFor(spec, g, 0.4);
+    canvas.image(112 + canvas.jitter(2), 14 + canvas.jitter(2), code);
+    const QImage qr = barcodeImage(Symbology::QRCode, spec.payload, modulePixels(0.5, g.dpi()), 0);
+    canvas.image(170, 55, qr);
+    canvas.text(15, 68, QStringLiteral("Candidat : ") + spec.candidateName, 12, true);
+    canvas.text(15, 76, QStringLiteral("Établissement : ") + spec.school, 10);
+    canvas.text(15, 83, QStringLiteral("Spécialité : ") + spec.specialty, 10);
+    canvas.text(15, 100, QStringLiteral("Pièces à joindre"), 11, true);
+    canvas.frame(15, 104, 4, 4, 0.3);
+    canvas.text(22, 107, QStringLiteral("Confirmation d'inscription signée"), 10);
+    canvas.paragraph(15, 130, 180, 3);
+}
+
 void drawSupporting(PageCanvas &canvas, const PageSpec &spec)
 {
     static const QStringList titles = {QStringLiteral("ATTESTATION DE FORMATION"),
@@ -284,6 +303,9 @@ QImage drawPage(const PageSpec &spec, int dpi)
         break;
     case PageKind::Separator:
         drawSeparator(canvas, spec);
+        break;
+    case PageKind::CoverSheet:
+        drawCoverSheet(canvas, spec);
         break;
     case PageKind::ForeignCode:
         drawForeign(canvas, spec);

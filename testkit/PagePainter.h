@@ -19,6 +19,7 @@ enum class PageKind {
     Blank,        // the blank back of a duplex scan
     ForeignCode,  // a document carrying a barcode that is not ours (parcel label, EAN-13)
     DamagedCode,  // a confirmation whose barcode is partly scratched out: unreadable
+    CoverSheet,   // Pointage's bordereau: name, checklist, Code 128 + QR of "BD-<number>"
 };
 
 struct PageSpec

@@ -175,6 +175,16 @@ public:
         spec.school = school.name + QStringLiteral(" (") + school.uai + QLatin1Char(')');
         add(spec);
     }
+    void coverSheet(const School &school, const Candidate &c)
+    {
+        PageSpec spec;
+        spec.kind = PageKind::CoverSheet;
+        spec.payload = QStringLiteral("BD-") + c.number;
+        spec.candidateName = c.lastName + QLatin1Char(' ') + c.firstNames;
+        spec.school = school.name + QStringLiteral(" (") + school.uai + QLatin1Char(')');
+        spec.specialty = c.specialtyCode + QStringLiteral(" - CAP ") + c.specialtyLabel;
+        add(spec);
+    }
     void separator(const QString &piece)
     {
         PageSpec spec;
@@ -318,6 +328,18 @@ QStringList writeSampleScenario(const QString &rosterDir, const QString &scansDi
     if (!third.write(batchPath("2026-12-23", "lot-003.pdf")))
         return {};
     written.append(batchPath("2026-12-23", "lot-003.pdf"));
+
+    // 15 December: the private school put Pointage's bordereaux on its dossiers. One holds the
+    // signed confirmation behind its bordereau; the other came without it.
+    const QList<Candidate> priveList = priveCandidates();
+    BatchBuilder fourth(400);
+    fourth.coverSheet(prive, priveList[0]);
+    fourth.confirmation(prive, priveList[0], priveList[0].number);
+    fourth.coverSheet(prive, priveList[1]);
+    fourth.supporting();
+    if (!fourth.write(batchPath("2026-12-15", "lot-004.pdf")))
+        return {};
+    written.append(batchPath("2026-12-15", "lot-004.pdf"));
     return written;
 }
 

@@ -5,6 +5,7 @@
 // Thread-safety: reentrant; needs a QGuiApplication to exist (fonts).
 #pragma once
 
+#include "pointage/BarcodePatterns.h"
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
 #include "pointage/StatusTypes.h"
@@ -13,19 +14,20 @@
 
 namespace pointage {
 
-// "01234567890", or "01234567890-123V2" with `withInscription` when the inscription number
-// (1–6 digits) and version (1–999) are known. Matches the default confirmation pattern.
-QString confirmationPayload(const RosterRow &row, bool withInscription);
+// "BD-01234567890": what a bordereau's codes carry. Never the confirmation's payload: a
+// bordereau says whose dossier follows, only the signed Cyclades confirmation counts.
+QString coverSheetPayload(const RosterRow &row);
 
 struct CoverSheetOptions
 {
     QString session;
-    // Off by default: a bordereau printed before a registration change must not make the
-    // dossier look stale; the signed Cyclades confirmation carries the version.
-    bool withInscription = false;
+    // The patterns the scanner pipeline will read the sheets with: every payload printed must
+    // read back as this candidate's bordereau, or nothing is printed.
+    BarcodePatterns patterns;
 };
 
-// One page per candidate, in the given order. Fails when a payload cannot be encoded.
+// One page per candidate, in the given order. Fails when a payload cannot be encoded or would
+// not read back as that candidate's bordereau under `options.patterns`.
 Result<QByteArray> coverSheetsPdf(const QList<CandidateStatus> &candidates,
                                   const ReportSettings &settings, const CoverSheetOptions &options);
 

@@ -6,6 +6,7 @@
 // serialised by SQLite (WAL, busy timeout).
 #pragma once
 
+#include "pointage/ImportPolicy.h"
 #include "pointage/LedgerSnapshot.h"
 #include "pointage/Result.h"
 #include "pointage/RosterTypes.h"
@@ -30,15 +31,44 @@ struct RosterImportCounts
 
 struct RosterImportSummary : RosterImportCounts
 {
+    qint64 importId = 0; // 0 when nothing was recorded (identical to the ledger's state)
     QString file;
     QString uai; // "" for académie-wide extractions
     QString establishmentName;
-    bool alreadyImported = false; // identical file seen before: nothing changed
-    int rejected = 0;             // rows the reader refused (see the export's diagnostics)
+    // The export says exactly what the ledger already holds for its scope: nothing was written.
+    bool alreadyImported = false;
+    // This very file was imported before, and a newer export of its scope since: nothing to do.
+    bool superseded = false;
+    int moved = 0;    // candidates listed under another school than the ledger's
+    int rejected = 0; // rows the reader refused (see the export's diagnostics)
     // A rejected row may be a listed candidate whose number was mangled: no withdrawal is
     // inferred from an export with rejected rows.
     bool withdrawalsSkipped = false;
     QMap<QString, RosterImportCounts> bySchool; // UAI -> counts (académie-wide extractions)
+};
+
+// One import as recorded, for `pointage imports` and its undo.
+struct RosterImportRecord
+{
+    qint64 id = 0;
+    QString file;
+    QString scopeKey;
+    QDateTime editedAt;
+    QDateTime importedAt;
+    QString user;
+    int rowsRead = 0;
+    int rejected = 0;
+    int candidatesChanged = 0;
+    QDateTime undoneAt; // invalid while in force
+    QString undoneBy;
+};
+
+struct RosterImportUndone
+{
+    qint64 importId = 0;
+    QString file;
+    int restored = 0; // candidates put back as they were
+    int removed = 0;  // candidates the import had added, gone again
 };
 
 struct CandidateFilter
@@ -79,7 +109,16 @@ public:
     int schemaVersion() const;
 
     // Merges one parsed export in one transaction: a failure leaves the ledger as it was.
-    Result<RosterImportSummary> importRoster(const RosterExport &roster, const QString &sha256);
+    // Fails with ErrorCode::NeedsConfirmation, writing nothing, when `policy` says the merge
+    // must be accepted first (see ImportPolicy); the message says what it would have done.
+    Result<RosterImportSummary> importRoster(const RosterExport &roster, const QString &sha256,
+                                             const ImportPolicy &policy = {});
+    // Imports in the order they were made, undone ones included.
+    Result<QList<RosterImportRecord>> rosterImports() const;
+    // Puts every candidate, scope membership and establishment the import changed back as it
+    // was before it, journaled. Refused (Conflict) when a later import still in force changed
+    // the same candidates or the same scope: that one must be undone first.
+    Result<RosterImportUndone> undoRosterImport(qint64 importId);
 
     Result<QList<CandidateRecord>> candidates(const CandidateFilter &filter = {}) const;
     Result<QHash<QString, QString>> establishmentNames() const;

@@ -1,7 +1,6 @@
-// The bucket every scanned page ends in: exactly one of confirmation, supporting document,
-// separator, blank, or exception with a reason. Computed from stored page reads + roster +
-// people's decisions, never stored as truth.
-// Thread-safety: plain values.
+// The bucket every scanned page ends in: exactly one of confirmation, bordereau (cover sheet),
+// supporting document, separator, blank, or exception with a reason. Computed from stored page
+// reads + roster + people's decisions, never stored as truth. Thread-safety: plain values.
 #pragma once
 
 #include <QDate>
@@ -10,7 +9,15 @@
 
 namespace pointage {
 
-enum class PageBucket { Confirmation, Supporting, Separator, Blank, Exception, Ignored };
+enum class PageBucket {
+    Confirmation,
+    CoverSheet,
+    Supporting,
+    Separator,
+    Blank,
+    Exception,
+    Ignored
+};
 
 enum class ExceptionReason {
     None,
@@ -19,8 +26,9 @@ enum class ExceptionReason {
     ForeignCode,             // a code that matches none of the configured patterns
     ConflictingCodes,        // two codes on one page that disagree
     DecodeFailed,            // rendering or decoding crashed or failed
-    UnknownCandidate,        // well-formed number not (yet) on the roster
-    WithdrawnCandidate,      // confirmation of a withdrawn candidate
+    UnknownCandidate,        // well-formed number not (yet) on the roster (confirmation or
+                             // bordereau)
+    WithdrawnCandidate,      // confirmation or bordereau of a withdrawn candidate
     Duplicate,               // the same confirmation already seen
     StaleVersion,            // confirmation older than the roster's inscription version
     InDossierOfException,    // supporting page following a confirmation that is an exception
@@ -38,15 +46,15 @@ struct PageOutcome
     QString pieceCode;       // piece type for supporting pages / separators, when known
     QString value;           // the decoded value that led here, if any
     int inscriptionVersion = 0;
-    bool byDecision = false;  // a person decided this page
-    QStringList suggestions;  // close roster matches for an exception (candidate numbers)
+    bool byDecision = false; // a person decided this page
+    QStringList suggestions; // close roster matches for an exception (candidate numbers)
 
     bool isOpenException() const { return bucket == PageBucket::Exception; }
 };
 
-QString bucketName(PageBucket bucket);             // French: "confirmation", "pièce"…
-QString bucketKey(PageBucket bucket);              // stable English key for JSON
-QString reasonText(ExceptionReason reason);        // French sentence for a person
-QString reasonKey(ExceptionReason reason);         // stable key for JSON
+QString bucketName(PageBucket bucket);      // French: "confirmation", "pièce"…
+QString bucketKey(PageBucket bucket);       // stable English key for JSON
+QString reasonText(ExceptionReason reason); // French sentence for a person
+QString reasonKey(ExceptionReason reason);  // stable key for JSON
 
 } // namespace pointage

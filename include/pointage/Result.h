@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -17,12 +16,14 @@ enum class ErrorCode {
     Encoding,
     Format,
     MissingColumn,
+    NotCycladesExport, // a CSV that is not a Cyclades export (e.g. one of our own reports)
     Encrypted,
     Database,
     Config,
     Decode,
     NotFound,
     Conflict,
+    NeedsConfirmation, // nothing written: the person must accept what the operation would do
     Cancelled,
 };
 

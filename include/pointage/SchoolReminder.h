@@ -14,19 +14,21 @@ namespace pointage {
 
 enum class ReminderReason {
     MissingConfirmation, // nothing received yet (window open or closed)
+    WithoutConfirmation, // a dossier came under our bordereau, without the signed confirmation
     MissingPieces,       // confirmation here, some owed pieces are not
     ReceivedLate,        // received after the closing date
     StaleConfirmation,   // only an older inscription version of the confirmation came
 };
 
 inline constexpr ReminderReason allReminderReasons[] = {
-    ReminderReason::MissingConfirmation, ReminderReason::MissingPieces,
-    ReminderReason::ReceivedLate, ReminderReason::StaleConfirmation};
+    ReminderReason::MissingConfirmation, ReminderReason::WithoutConfirmation,
+    ReminderReason::MissingPieces, ReminderReason::ReceivedLate, ReminderReason::StaleConfirmation};
 
 struct SchoolReminder
 {
     SchoolStatus school;
     QList<CandidateStatus> missingConfirmation;
+    QList<CandidateStatus> withoutConfirmation;
     QList<CandidateStatus> missingPieces;
     QList<CandidateStatus> receivedLate;
     QList<CandidateStatus> staleConfirmation;

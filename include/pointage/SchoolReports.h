@@ -20,9 +20,12 @@ struct WrittenReports
     Diagnostics diagnostics;
 };
 
-// Fails only when the output directory cannot be created; per-school problems are diagnostics.
+// Fails when the output directory cannot be created, or when `onlyUai` names no school of
+// `status`; per-school problems are diagnostics. With `onlyUai`, that school's files are the
+// only ones written: the other schools' files in the directory are left untouched.
 Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
                                           const ReportSettings &settings,
-                                          const QString &outputDirectory);
+                                          const QString &outputDirectory,
+                                          const QString &onlyUai = {});
 
 } // namespace pointage

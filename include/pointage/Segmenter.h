@@ -1,4 +1,5 @@
-// Cuts one scanned file into dossiers: a confirmation opens its candidate's dossier, the plain
+// Cuts one scanned file into dossiers: a confirmation or a bordereau (cover sheet) opens its
+// candidate's dossier, the plain
 // pages after it are that candidate's supporting documents, separator sheets type the pages
 // that follow them. Every page gets exactly one bucket; nothing is merged silently.
 // Thread-safety: pure function.
@@ -16,11 +17,11 @@ struct PageSegment
 {
     PageBucket bucket = PageBucket::Exception;
     ExceptionReason reason = ExceptionReason::None;
-    QString candidateNumber; // Confirmation and Supporting: the owner
+    QString candidateNumber; // Confirmation, CoverSheet and Supporting: the owner
     QString pieceCode;       // the piece type in effect (Separator: the one it sets)
     // Index (in the file) of the page that opened the dossier this page sits in: a
-    // confirmation, or an exception that may have been one. -1 outside any dossier and for
-    // pages people assigned directly.
+    // confirmation, a bordereau, or an exception that may have been one. -1 outside any dossier and
+    // for pages people assigned directly.
     int dossierStart = -1;
 };
 

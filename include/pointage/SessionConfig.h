@@ -1,10 +1,11 @@
 // The session's settings, read from one JSON file (shipped default: config/pointage.json):
 // session name, return window, registration closing date, barcode patterns, where the rules
-// file is, and how letters to schools are signed. A faulty file yields no configuration at all.
-// Thread-safety: plain value; load once, then share read-only.
+// file is, how letters to schools are signed, and when an import must be accepted first. A faulty
+// file yields no configuration at all. Thread-safety: plain value; load once, then share read-only.
 #pragma once
 
 #include "pointage/BarcodePatterns.h"
+#include "pointage/ImportPolicy.h"
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
 #include "pointage/ReturnWindow.h"
@@ -25,7 +26,8 @@ struct SessionConfig
     BarcodePatterns barcodes;
     QString rulesFile; // absolute path; relative paths in the file are resolved from its folder
     ReportSettings report;
-    QString sourceFile; // the file this was read from; empty for defaults()
+    ImportPolicy import; // when a roster import must be accepted before it is written
+    QString sourceFile;  // the file this was read from; empty for defaults()
 
     // Settings for the exam of `sessionYear` with no file behind them (tests, samples).
     static SessionConfig defaults(int sessionYear = 2027);

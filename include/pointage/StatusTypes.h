@@ -14,14 +14,15 @@
 namespace pointage {
 
 enum class CandidateState {
-    Complete,          // confirmation + every owed piece, on time
-    Incomplete,        // confirmation received, some pieces missing
-    NotReceived,       // nothing yet, window still open
-    LateMissing,       // nothing, and the deadline has passed
-    ReceivedLate,      // received complete or not, but after the closing date
-    Stale,             // only an older inscription version was received
-    Withdrawn,         // no longer on the roster, nothing received
-    WithdrawnReceived, // no longer on the roster, yet papers arrived
+    Complete,                  // confirmation + every owed piece, on time
+    Incomplete,                // confirmation received, some pieces missing
+    NotReceived,               // nothing yet, window still open
+    WithoutSignedConfirmation, // a dossier came under our bordereau, but no signed confirmation
+    LateMissing,               // nothing, and the deadline has passed
+    ReceivedLate,              // received complete or not, but after the closing date
+    Stale,                     // only an older inscription version was received
+    Withdrawn,                 // no longer on the roster, nothing received
+    WithdrawnReceived,         // no longer on the roster, yet papers arrived
 };
 
 QString stateText(CandidateState state); // French label
@@ -39,6 +40,7 @@ struct CandidateStatus
     bool withdrawn = false;
     CandidateState state = CandidateState::NotReceived;
     QDate confirmationReceived; // first on-time or earliest receipt; null when none
+    QDate dossierReceived;      // earliest bordereau read; null when none
     bool late = false;
     bool stale = false;
     int scannedVersion = 0; // inscription version on the confirmation read, 0 if unknown
@@ -56,13 +58,17 @@ struct SchoolStatus
     int candidates = 0; // active (not withdrawn)
     int complete = 0;
     int incomplete = 0;
-    int notReceived = 0; // NotReceived + LateMissing
+    int notReceived = 0;         // NotReceived + LateMissing
+    int withoutConfirmation = 0; // WithoutSignedConfirmation: dossier here, confirmation not
     int late = 0;
     int stale = 0;
     int withdrawnReceived = 0;
     int openExceptions = 0;
     QDate lastReceipt;
-    bool nothingReceived() const { return complete + incomplete + late + stale == 0; }
+    bool nothingReceived() const
+    {
+        return complete + incomplete + late + stale + withoutConfirmation == 0;
+    }
     double percentReceived() const; // confirmations in, 0–100
 };
 
@@ -84,6 +90,7 @@ struct AcademieStatus
     int complete = 0;
     int incomplete = 0;
     int notReceived = 0;
+    int withoutConfirmation = 0;
     int late = 0;
     int stale = 0;
     int withdrawnReceived = 0;

@@ -62,6 +62,12 @@ int runCandidates(CliContext &context)
         context.printError(list.error());
         return ExitFailure;
     }
+    if (!filter.uai.isEmpty() && list->isEmpty()) {
+        return context.usageError(QStringLiteral("aucun candidat importé pour l'établissement "
+                                                 "« %1 ». Vérifiez l'UAI (pointage candidates "
+                                                 "les liste tous).")
+                                      .arg(filter.uai));
+    }
     sortInFilingOrder(list.value(),
                       [](const CandidateRecord &c) -> const RosterRow & { return c.row; });
     if (context.json()) {

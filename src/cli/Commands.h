@@ -8,6 +8,8 @@
 namespace pointage::cli {
 
 int runImport(CliContext &context);
+int runImports(CliContext &context);
+int runUndoImport(CliContext &context);
 int runCandidates(CliContext &context);
 int runIngest(CliContext &context);
 int runPages(CliContext &context);

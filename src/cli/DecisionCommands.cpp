@@ -1,8 +1,11 @@
 // The commands through which a person overrides the automatic result: assign, ignore,
-// receive, undo, and the list of decisions. Every decision is journaled with who and when.
+// receive, undo, and the list of decisions. The rules live in the core (pointage/Decisions.h);
+// these parse arguments, call one operation and print its result.
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/SessionStatus.h"
+#include "pointage/DateText.h"
+#include "pointage/Decisions.h"
 
 #include <QJsonArray>
 
@@ -10,51 +13,17 @@ namespace pointage::cli {
 
 namespace {
 
-bool knownPiece(CliContext &context, const LoadedSession &session, const QString &code)
+int printRecorded(CliContext &context, const RecordedDecision &recorded, const QString &done)
 {
-    for (const PieceType &p : session.rules.pieceTypes()) {
-        if (p.code == code)
-            return true;
-    }
-    QStringList codes;
-    for (const PieceType &p : session.rules.pieceTypes())
-        codes.append(p.code);
-    context.err() << "pointage : type de pièce inconnu « " << code
-                  << " ». Types connus : " << codes.join(QStringLiteral(", ")) << ".\n";
-    return false;
-}
-
-// Decisions name candidates on the roster; a number not (yet) imported is refused.
-std::optional<QString> rosterCandidate(CliContext &context, LoadedSession &session,
-                                       const QString &number)
-{
-    const QString normalised = normaliseCandidateNumber(number);
-    auto list = session.ledger->candidates();
-    if (!list) {
-        context.printError(list.error());
-        return std::nullopt;
-    }
-    for (const CandidateRecord &c : std::as_const(list.value())) {
-        if (c.row.candidateNumber == normalised)
-            return normalised;
-    }
-    context.err() << "pointage : le candidat « " << number
-                  << " » n'est pas dans les listes importées. Vérifiez le numéro, ou importez "
-                     "l'export Cyclades à jour.\n";
-    return std::nullopt;
-}
-
-int record(CliContext &context, LoadedSession &session, const Decision &decision,
-           const QString &done)
-{
-    auto id = session.ledger->recordDecision(decision);
-    if (!id) {
-        context.printError(id.error());
-        return ExitFailure;
-    }
-    context.out() << done << " (décision n° " << id.value() << ", annulable par « pointage undo "
-                  << id.value() << " »).\n";
+    const qint64 id = recorded.decision.id;
+    context.out() << done << " (décision n° " << id << ", annulable par « pointage undo " << id
+                  << " »).\n";
     return ExitOk;
+}
+
+QString described(const RecordedDecision &d)
+{
+    return d.candidate ? candidateLabel(*d.candidate) : d.decision.candidateNumber;
 }
 
 } // namespace
@@ -70,40 +39,36 @@ int runAssign(CliContext &context)
                                    QStringLiteral("La page est cette pièce justificative (sinon : "
                                                   "c'est la confirmation du candidat)."),
                                    QStringLiteral("CODE"));
-    parser.addOption(piece);
-    if (!context.parse(parser, QStringLiteral("Attribue une page à un candidat. Sans --piece, la "
-                                              "page devient sa confirmation et les pages sans "
-                                              "code qui la suivent rejoignent son dossier.")))
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   QStringLiteral("Attribuer même si la page porte la "
+                                                  "confirmation lisible d'un autre candidat."));
+    parser.addOptions({piece, force});
+    if (!context.parse(parser,
+                       QStringLiteral("Attribue une page à un candidat. Sans --piece, la page "
+                                      "devient sa confirmation et les pages sans code qui la "
+                                      "suivent rejoignent son dossier."),
+                       {2, 2, QStringLiteral("PAGE CANDIDAT [--piece CODE] [--force]")}))
         return ExitUsage;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 2) {
-        context.err() << "Usage : pointage assign PAGE CANDIDAT [--piece CODE]\n";
-        return ExitUsage;
-    }
     auto session = loadSession(context);
     if (!session)
         return ExitFailure;
-    auto page = session->ledger->resolvePage(args[0]);
-    if (!page) {
-        context.printError(page.error());
-        return ExitFailure;
+    const QStringList args = parser.positionalArguments();
+    PageAssignment request{args[0], args[1], parser.value(piece), parser.isSet(force)};
+    auto assigned = assignPage(*session->ledger, {session->config, session->rules}, request);
+    if (!assigned)
+        return context.fail(assigned.error());
+    if (assigned->overridden) {
+        context.err() << "Attention : la page portait la confirmation de "
+                      << candidateLabel(*assigned->overridden) << " ; attribuée quand même.\n";
     }
-    const auto candidate = rosterCandidate(context, *session, args[1]);
-    if (!candidate)
-        return ExitFailure;
-    Decision d;
-    d.pageId = page.value();
-    d.candidateNumber = *candidate;
-    d.kind = DecisionKind::AssignConfirmation;
-    if (parser.isSet(piece)) {
-        d.kind = DecisionKind::AssignPiece;
-        d.pieceCode = parser.value(piece).toUpper();
-        if (!knownPiece(context, *session, d.pieceCode))
-            return ExitUsage;
-    }
-    return record(
-        context, *session, d,
-        QStringLiteral("Page n° %1 attribuée au candidat %2").arg(d.pageId).arg(*candidate));
+    const Decision &d = assigned->decision;
+    const QString as =
+        d.pieceCode.isEmpty()
+            ? QStringLiteral("comme confirmation")
+            : QStringLiteral("comme pièce « %1 »").arg(session->rules.pieceType(d.pieceCode).label);
+    return printRecorded(context, assigned.value(),
+                         QStringLiteral("Page n° %1 attribuée %2 à %3")
+                             .arg(QString::number(d.pageId), as, described(assigned.value())));
 }
 
 int runIgnore(CliContext &context)
@@ -111,25 +76,18 @@ int runIgnore(CliContext &context)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PAGE"),
                                  QStringLiteral("N° de page ou FICHIER#PAGE."));
-    if (!context.parse(parser, QStringLiteral("Écarte une page (elle ne compte plus pour "
-                                              "personne).")))
+    if (!context.parse(parser,
+                       QStringLiteral("Écarte une page (elle ne compte plus pour personne)."),
+                       {1, 1, QStringLiteral("PAGE")}))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << "Usage : pointage ignore PAGE\n";
-        return ExitUsage;
-    }
-    auto session = loadSession(context);
-    if (!session)
-        return ExitFailure;
-    auto page = session->ledger->resolvePage(parser.positionalArguments().first());
-    if (!page) {
-        context.printError(page.error());
-        return ExitFailure;
-    }
-    Decision d;
-    d.kind = DecisionKind::IgnorePage;
-    d.pageId = page.value();
-    return record(context, *session, d, QStringLiteral("Page n° %1 écartée").arg(d.pageId));
+    auto ledger = context.openLedger();
+    if (!ledger)
+        return context.fail(ledger.error());
+    auto ignored = ignorePage(*ledger.value(), parser.positionalArguments().first());
+    if (!ignored)
+        return context.fail(ignored.error());
+    return printRecorded(context, ignored.value(),
+                         QStringLiteral("Page n° %1 écartée").arg(ignored->decision.pageId));
 }
 
 int runReceive(CliContext &context)
@@ -140,66 +98,66 @@ int runReceive(CliContext &context)
                                    QStringLiteral("La pièce reçue (sinon : la confirmation)."),
                                    QStringLiteral("CODE"));
     const QCommandLineOption date(QStringLiteral("date"),
-                                  QStringLiteral("Date de réception (défaut : aujourd'hui)."),
-                                  QStringLiteral("AAAA-MM-JJ"));
+                                  QStringLiteral("Date de réception, JJ/MM/AAAA ou AAAA-MM-JJ "
+                                                 "(défaut : aujourd'hui)."),
+                                  QStringLiteral("JJ/MM/AAAA"));
     parser.addOptions({piece, date});
-    if (!context.parse(parser, QStringLiteral("Pointe à la main une confirmation ou une pièce "
-                                              "reçue.")))
+    if (!context.parse(parser,
+                       QStringLiteral("Pointe à la main une confirmation ou une pièce reçue."),
+                       {1, 1, QStringLiteral("CANDIDAT [--piece CODE] [--date JJ/MM/AAAA]")}))
         return ExitUsage;
-    if (parser.positionalArguments().size() != 1) {
-        context.err() << "Usage : pointage receive CANDIDAT [--piece CODE] [--date AAAA-MM-JJ]\n";
-        return ExitUsage;
-    }
-    Decision d;
-    d.date = parser.isSet(date) ? QDate::fromString(parser.value(date), Qt::ISODate)
-                                : QDate::currentDate();
-    if (!d.date.isValid()) {
-        context.err() << "pointage receive : date invalide « " << parser.value(date) << " ».\n";
-        return ExitUsage;
+    QDate received = QDate::currentDate();
+    if (parser.isSet(date)) {
+        auto parsed = parseDateArgument(parser.value(date));
+        if (!parsed)
+            return context.usageError(QStringLiteral("--date : ") + parsed.error().message);
+        received = parsed.value();
     }
     auto session = loadSession(context);
     if (!session)
         return ExitFailure;
-    const auto candidate = rosterCandidate(context, *session, parser.positionalArguments().first());
-    if (!candidate)
-        return ExitFailure;
-    d.candidateNumber = *candidate;
-    d.kind = DecisionKind::ReceiveConfirmation;
-    if (parser.isSet(piece)) {
-        d.kind = DecisionKind::ReceivePiece;
-        d.pieceCode = parser.value(piece).toUpper();
-        if (!knownPiece(context, *session, d.pieceCode))
-            return ExitUsage;
-    }
-    const QString what = d.pieceCode.isEmpty() ? QStringLiteral("Confirmation")
-                                               : QStringLiteral("Pièce %1").arg(d.pieceCode);
-    return record(context, *session, d,
-                  QStringLiteral("%1 du candidat %2 pointée reçue le %3")
-                      .arg(what, *candidate, d.date.toString(QStringLiteral("dd/MM/yyyy"))));
+    PaperReceipt request{parser.positionalArguments().first(), parser.value(piece), received};
+    auto recorded = receivePaper(*session->ledger, {session->config, session->rules}, request);
+    if (!recorded)
+        return context.fail(recorded.error());
+    const Decision &d = recorded->decision;
+    const QString what =
+        d.pieceCode.isEmpty()
+            ? QStringLiteral("Confirmation")
+            : QStringLiteral("Pièce « %1 »").arg(session->rules.pieceType(d.pieceCode).label);
+    return printRecorded(
+        context, recorded.value(),
+        QStringLiteral("%1 de %2 pointée reçue le %3")
+            .arg(what, described(recorded.value()), d.date.toString(QStringLiteral("dd/MM/yyyy"))));
 }
 
 int runUndo(CliContext &context)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DECISION"), QStringLiteral("N° de décision."));
-    if (!context.parse(parser, QStringLiteral("Annule une décision (elle reste au journal).")))
+    if (!context.parse(parser, QStringLiteral("Annule une décision (elle reste au journal)."),
+                       {1, 1, QStringLiteral("N°DÉCISION (voir pointage decisions)")}))
         return ExitUsage;
     bool ok = false;
-    const qint64 id = parser.positionalArguments().value(0).toLongLong(&ok);
-    if (!ok) {
-        context.err() << "Usage : pointage undo N°DÉCISION (voir pointage decisions)\n";
-        return ExitUsage;
+    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return context.usageError(
+            QStringLiteral("« %1 » n'est pas un numéro de décision (voir pointage decisions).")
+                .arg(parser.positionalArguments().first()));
     }
     auto ledger = context.openLedger();
-    if (!ledger) {
-        context.printError(ledger.error());
-        return ExitFailure;
-    }
-    if (Status s = ledger.value()->undoDecision(id); !s) {
-        context.printError(s.error());
-        return ExitFailure;
-    }
-    context.out() << "Décision n° " << id << " annulée.\n";
+    if (!ledger)
+        return context.fail(ledger.error());
+    auto undone = undoDecision(*ledger.value(), id);
+    if (!undone)
+        return context.fail(undone.error());
+    const Decision &d = undone->decision;
+    context.out() << "Décision n° " << id << " annulée : " << decisionLabel(d.kind);
+    if (d.pageId > 0)
+        context.out() << ", page n° " << d.pageId;
+    if (!d.candidateNumber.isEmpty())
+        context.out() << ", " << described(undone.value());
+    context.out() << ".\n";
     return ExitOk;
 }
 
@@ -212,35 +170,35 @@ int runDecisions(CliContext &context)
     if (!context.parse(parser, QStringLiteral("Liste les décisions prises à la main.")))
         return ExitUsage;
     auto ledger = context.openLedger();
-    if (!ledger) {
-        context.printError(ledger.error());
-        return ExitFailure;
-    }
-    auto list = ledger.value()->decisions(parser.isSet(all));
-    if (!list) {
-        context.printError(list.error());
-        return ExitFailure;
-    }
+    if (!ledger)
+        return context.fail(ledger.error());
+    auto list = listDecisions(*ledger.value(), parser.isSet(all));
+    if (!list)
+        return context.fail(list.error());
     QJsonArray array;
-    for (const Decision &d : std::as_const(list.value())) {
+    for (const RecordedDecision &entry : std::as_const(list.value())) {
+        const Decision &d = entry.decision;
         if (context.json()) {
-            array.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                     {QStringLiteral("kind"), decisionKey(d.kind)},
-                                     {QStringLiteral("pageId"), d.pageId},
-                                     {QStringLiteral("candidateNumber"), d.candidateNumber},
-                                     {QStringLiteral("pieceCode"), d.pieceCode},
-                                     {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
-                                     {QStringLiteral("user"), d.user},
-                                     {QStringLiteral("at"), d.at.toString(Qt::ISODateWithMs)}});
+            QJsonObject o{{QStringLiteral("id"), d.id},
+                          {QStringLiteral("kind"), decisionKey(d.kind)},
+                          {QStringLiteral("pageId"), d.pageId},
+                          {QStringLiteral("candidateNumber"), d.candidateNumber},
+                          {QStringLiteral("pieceCode"), d.pieceCode},
+                          {QStringLiteral("date"), d.date.toString(Qt::ISODate)},
+                          {QStringLiteral("user"), d.user},
+                          {QStringLiteral("at"), d.at.toString(Qt::ISODateWithMs)}};
+            if (entry.candidate)
+                o.insert(QStringLiteral("candidate"), candidateLabel(*entry.candidate));
+            array.append(o);
             continue;
         }
         context.out() << QStringLiteral("n° %1  ").arg(d.id, 4)
                       << d.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) << "  "
-                      << d.user << "  " << decisionKey(d.kind);
+                      << d.user << "  " << decisionLabel(d.kind);
         if (d.pageId > 0)
             context.out() << "  page n° " << d.pageId;
         if (!d.candidateNumber.isEmpty())
-            context.out() << "  candidat " << d.candidateNumber;
+            context.out() << "  " << described(entry);
         if (!d.pieceCode.isEmpty())
             context.out() << "  pièce " << d.pieceCode;
         if (d.date.isValid())
@@ -249,6 +207,8 @@ int runDecisions(CliContext &context)
     }
     if (context.json())
         printJson(context.out(), array);
+    else if (list->isEmpty())
+        context.out() << "Aucune décision prise à la main.\n";
     return ExitOk;
 }
 

@@ -5,6 +5,7 @@
 #include "pointage/CycladesReader.h"
 #include "pointage/FileHash.h"
 #include "pointage/Ledger.h"
+#include "pointage/SessionConfig.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,15 +16,18 @@ namespace {
 
 QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster)
 {
-    QJsonObject o{{QStringLiteral("file"), s.file},
+    QJsonObject o{{QStringLiteral("importId"), s.importId},
+                  {QStringLiteral("file"), s.file},
                   {QStringLiteral("uai"), s.uai},
                   {QStringLiteral("establishment"), s.establishmentName},
                   {QStringLiteral("alreadyImported"), s.alreadyImported},
+                  {QStringLiteral("superseded"), s.superseded},
                   {QStringLiteral("added"), s.added},
                   {QStringLiteral("updated"), s.updated},
                   {QStringLiteral("withdrawn"), s.withdrawn},
                   {QStringLiteral("reinstated"), s.reinstated},
                   {QStringLiteral("unchanged"), s.unchanged},
+                  {QStringLiteral("moved"), s.moved},
                   {QStringLiteral("rejected"), s.rejected},
                   {QStringLiteral("withdrawalsSkipped"), s.withdrawalsSkipped}};
     QJsonObject bySchool;
@@ -62,9 +66,19 @@ int runImport(CliContext &context)
     parser.addPositionalArgument(QStringLiteral("FICHIER"),
                                  QStringLiteral("Exports Cyclades « Listes simples » (CSV)."),
                                  QStringLiteral("FICHIER..."));
-    if (!context.parse(parser, QStringLiteral("Importe les listes d'inscrits exportées de "
-                                              "Cyclades. Réimporter un export mis à jour "
-                                              "fusionne : ajouts, modifications, retraits.")))
+    const QCommandLineOption accept(
+        QStringLiteral("accept-withdrawals"),
+        QStringLiteral("Importer même si l'export retire une grande part de la liste précédente, "
+                       "ne liste personne, ou change des candidats d'établissement (le journal "
+                       "le garde)."));
+    parser.addOption(accept);
+    if (!context.parse(parser,
+                       QStringLiteral("Importe les listes d'inscrits exportées de "
+                                      "Cyclades. Réimporter un export mis à jour "
+                                      "fusionne : ajouts, modifications, retraits. "
+                                      "« pointage imports » liste les imports, "
+                                      "« pointage undo-import N » en annule un."),
+                       {0, -1, {}}))
         return ExitUsage;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
@@ -72,6 +86,13 @@ int runImport(CliContext &context)
             << "pointage import : indiquez au moins un fichier CSV exporté de Cyclades.\n";
         return ExitUsage;
     }
+    auto config = SessionConfig::load(context.configPath());
+    if (!config) {
+        context.printError(config.error());
+        return ExitFailure;
+    }
+    ImportPolicy policy = config->import;
+    policy.acceptWithdrawals = parser.isSet(accept);
     auto ledger = context.openLedger();
     if (!ledger) {
         context.printError(ledger.error());
@@ -98,7 +119,7 @@ int runImport(CliContext &context)
             exitCode = ExitFailure;
             continue;
         }
-        auto summary = ledger.value()->importRoster(roster.value(), sha.value());
+        auto summary = ledger.value()->importRoster(roster.value(), sha.value(), policy);
         if (!summary) {
             context.printError(summary.error());
             results.append(errorJson(summary.error()));
@@ -111,16 +132,24 @@ int runImport(CliContext &context)
         if (context.json())
             continue;
         const RosterImportSummary &s = summary.value();
-        if (s.alreadyImported) {
-            context.out() << path << " : déjà importé à l'identique, rien n'a changé ("
-                          << establishmentOf(s) << ").\n";
+        if (s.superseded) {
+            context.out() << path << " : déjà importé, puis remplacé par un export plus récent ("
+                          << establishmentOf(s) << ") : rien n'a changé.\n";
             continue;
         }
-        context.out() << path << " — " << establishmentOf(s) << " : " << s.added << " ajouté(s), "
-                      << s.updated << " modifié(s), " << s.withdrawn << " retiré(s), "
-                      << s.unchanged << " inchangé(s)";
+        if (s.alreadyImported) {
+            context.out() << path << " : déjà importé à l'identique, rien n'a changé ("
+                          << establishmentOf(s) << " : le registre contient déjà exactement "
+                          << "cette liste).\n";
+            continue;
+        }
+        context.out() << path << " — import n° " << s.importId << ", " << establishmentOf(s)
+                      << " : " << s.added << " ajouté(s), " << s.updated << " modifié(s), "
+                      << s.withdrawn << " retiré(s), " << s.unchanged << " inchangé(s)";
         if (s.reinstated)
             context.out() << ", " << s.reinstated << " réintégré(s)";
+        if (s.moved)
+            context.out() << ", dont " << s.moved << " changé(s) d'établissement";
         context.out() << ", " << s.rejected << " ligne(s) rejetée(s).\n";
         if (s.uai.isEmpty()) {
             for (auto it = s.bySchool.cbegin(); it != s.bySchool.cend(); ++it) {

@@ -3,13 +3,16 @@
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/ProgressLine.h"
+#include "pointage/DateText.h"
 #include "pointage/DecodeWorker.h"
 #include "pointage/Ledger.h"
+#include "pointage/ReceivedDate.h"
 #include "pointage/ScanIngest.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <csignal>
+#include <optional>
 
 namespace pointage::cli {
 
@@ -38,6 +41,32 @@ QString outcomeKey(IngestFileResult::Outcome o)
     return {};
 }
 
+struct ReceivedDateUsed
+{
+    QDate date;
+    ReceivedDateSource source = ReceivedDateSource::Today;
+};
+
+// The date the ingest recorded for `path`, and where it came from (the same order as the
+// ingest: --received, then the dated folder, then today).
+ReceivedDateUsed receivedDateOf(const Ledger &ledger, const IngestOptions &options,
+                                const QString &path)
+{
+    ReceivedDateUsed used;
+    if (options.received.isValid())
+        used.source = ReceivedDateSource::Given;
+    else if (receivedDateFromFolder(path).isValid())
+        used.source = ReceivedDateSource::Folder;
+    auto files = ledger.scannedFiles();
+    if (files) {
+        for (const ScannedFile &f : std::as_const(files.value())) {
+            if (f.path == path)
+                used.date = f.received;
+        }
+    }
+    return used;
+}
+
 } // namespace
 
 int runIngest(CliContext &context)
@@ -48,10 +77,11 @@ int runIngest(CliContext &context)
         QStringLiteral("Fichiers ou dossiers numérisés (défaut : scans/)."),
         QStringLiteral("[CHEMIN...]"));
     const QCommandLineOption received(QStringLiteral("received"),
-                                      QStringLiteral("Date de réception du lot (défaut : "
-                                                     "la date du dossier AAAA-MM-JJ qui le "
-                                                     "contient, sinon aujourd'hui)."),
-                                      QStringLiteral("AAAA-MM-JJ"));
+                                      QStringLiteral("Date de réception du lot, JJ/MM/AAAA ou "
+                                                     "AAAA-MM-JJ (défaut : la date du dossier "
+                                                     "AAAA-MM-JJ qui le contient, sinon "
+                                                     "aujourd'hui)."),
+                                      QStringLiteral("JJ/MM/AAAA"));
     const QCommandLineOption force(QStringLiteral("force"),
                                    QStringLiteral("Relire un fichier déjà enregistré (les "
                                                   "décisions prises sur ses pages sont gardées)."));
@@ -60,8 +90,10 @@ int runIngest(CliContext &context)
                                                  "par cœur)."),
                                   QStringLiteral("N"));
     parser.addOptions({received, force, jobs});
-    if (!context.parse(parser, QStringLiteral("Lit les lots numérisés : codes-barres, pages "
-                                              "blanches, dossiers.")))
+    if (!context.parse(parser,
+                       QStringLiteral("Lit les lots numérisés : codes-barres, pages blanches, "
+                                      "dossiers."),
+                       {0, -1, {}}))
         return ExitUsage;
 
     IngestOptions options;
@@ -69,15 +101,33 @@ int runIngest(CliContext &context)
     if (options.inputs.isEmpty())
         options.inputs = {QStringLiteral("scans")};
     if (parser.isSet(received)) {
-        options.received = QDate::fromString(parser.value(received), Qt::ISODate);
-        if (!options.received.isValid()) {
-            context.err() << "pointage ingest : date de réception invalide « "
-                          << parser.value(received) << " » (attendu AAAA-MM-JJ).\n";
-            return ExitUsage;
-        }
+        auto date = parseDateArgument(parser.value(received));
+        if (!date)
+            return context.usageError(QStringLiteral("--received : ") + date.error().message);
+        options.received = date.value();
     }
     options.force = parser.isSet(force);
-    options.workers = parser.value(jobs).toInt();
+    if (parser.isSet(jobs)) {
+        bool ok = false;
+        options.workers = parser.value(jobs).toInt(&ok);
+        if (!ok || options.workers < 1 || options.workers > 64)
+            return context.usageError(QStringLiteral("--jobs attend un nombre de lecteurs entre "
+                                                     "1 et 64, pas « %1 ».")
+                                          .arg(parser.value(jobs)));
+    }
+    // The session's return window, to check the received dates against; an ingest does not
+    // need it otherwise, so its absence is only said.
+    std::optional<SessionConfig> config;
+    if (auto path = context.existingConfigPath(); path) {
+        if (auto loaded = SessionConfig::load(path.value()); loaded)
+            config = loaded.value();
+        else
+            context.printError(loaded.error());
+    } else {
+        context.err() << "Attention : " << path.error().message
+                      << " Les dates de réception ne sont pas comparées à la période de "
+                         "retour.\n";
+    }
     options.workerProgram = QCoreApplication::applicationFilePath();
     options.workerArguments = {QStringLiteral("__decode-worker")};
 
@@ -105,11 +155,14 @@ int runIngest(CliContext &context)
     if (context.json()) {
         QJsonArray files;
         for (const IngestFileResult &f : std::as_const(summary->files)) {
-            files.append(QJsonObject{{QStringLiteral("file"), f.path},
-                                     {QStringLiteral("outcome"), outcomeKey(f.outcome)},
-                                     {QStringLiteral("pages"), f.pages},
-                                     {QStringLiteral("failedPages"), f.failedPages},
-                                     {QStringLiteral("message"), f.message}});
+            files.append(QJsonObject{
+                {QStringLiteral("file"), f.path},
+                {QStringLiteral("outcome"), outcomeKey(f.outcome)},
+                {QStringLiteral("pages"), f.pages},
+                {QStringLiteral("failedPages"), f.failedPages},
+                {QStringLiteral("received"),
+                 receivedDateOf(*ledger.value(), options, f.path).date.toString(Qt::ISODate)},
+                {QStringLiteral("message"), f.message}});
         }
         printJson(context.out(),
                   QJsonObject{{QStringLiteral("files"), files},
@@ -120,14 +173,24 @@ int runIngest(CliContext &context)
         int ingested = 0;
         for (const IngestFileResult &f : std::as_const(summary->files)) {
             switch (f.outcome) {
-            case IngestFileResult::Outcome::Ingested:
+            case IngestFileResult::Outcome::Ingested: {
                 ++ingested;
+                const ReceivedDateUsed used = receivedDateOf(*ledger.value(), options, f.path);
                 context.out() << f.path << " : " << f.pages << " page(s) lue(s)";
                 if (f.failedPages)
                     context.out() << ", dont " << f.failedPages
                                   << " en échec de lecture (voir pointage exceptions)";
+                if (used.date.isValid())
+                    context.out() << ", reçu(s) le "
+                                  << used.date.toString(QStringLiteral("dd/MM/yyyy"));
                 context.out() << ".\n";
+                if (config && used.date.isValid()) {
+                    for (const ReceivedDateWarning &w :
+                         receivedDateWarnings(used.date, used.source, *config))
+                        context.err() << "Attention : " << f.path << " : " << w.message << "\n";
+                }
                 break;
+            }
             case IngestFileResult::Outcome::AlreadyIngested:
                 context.out() << f.path << " : " << f.message << "\n";
                 break;

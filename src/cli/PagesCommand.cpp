@@ -1,12 +1,14 @@
 // `pointage pages [FILE]` and `pointage exceptions`: what each scanned page became, and the
-// queue of pages a person must look at, with close roster matches as suggestions.
+// queue of pages a person must look at, with what to do about each (pointage/ExceptionAdvice.h).
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/SessionStatus.h"
 #include "cli/StatusJson.h"
+#include "pointage/ExceptionAdvice.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace pointage::cli {
 
@@ -28,9 +30,80 @@ QString describe(const PageOutcome &p)
     return text;
 }
 
+// One piece of advice as a person reads it, with the command that carries it out; `first`
+// says whether it is the first offered for its page.
+QString adviceLine(const PageOutcome &page, const Advice &a, bool first)
+{
+    const QString id = QString::number(page.pageId);
+    QString command;
+    switch (a.kind) {
+    case AdviceKind::AssignConfirmation:
+        command = QStringLiteral("pointage assign %1 %2")
+                      .arg(id, a.candidateNumber.isEmpty() ? QStringLiteral("CANDIDAT")
+                                                           : a.candidateNumber);
+        break;
+    case AdviceKind::AssignPiece:
+        command =
+            QStringLiteral("pointage assign %1 %2 --piece %3")
+                .arg(id,
+                     a.candidateNumber.isEmpty() ? QStringLiteral("CANDIDAT") : a.candidateNumber,
+                     a.pieceCode.isEmpty() ? QStringLiteral("CODE") : a.pieceCode);
+        break;
+    case AdviceKind::IgnorePage:
+        command = QStringLiteral("pointage ignore %1").arg(id);
+        break;
+    case AdviceKind::DecideOpeningPage:
+        if (a.pageId > 0)
+            command = QStringLiteral("page n° %1").arg(a.pageId);
+        break;
+    case AdviceKind::AskSchoolForCurrentVersion:
+    case AdviceKind::CheckWithSchool:
+    case AdviceKind::WaitForImport:
+        break;
+    }
+    const bool runnable = command.startsWith(QStringLiteral("pointage"));
+    const QString prefix = !first     ? QStringLiteral("ou")
+                           : runnable ? QStringLiteral("suggestion")
+                                      : QStringLiteral("à faire");
+    QString line = prefix + QStringLiteral(" : ") + a.text;
+    if (runnable)
+        line += QStringLiteral("  → ") + command;
+    else if (!command.isEmpty())
+        line += QStringLiteral(" (") + command + QLatin1Char(')');
+    return line;
+}
+
+QJsonObject exceptionJson(const ExceptionEntry &e)
+{
+    QJsonObject o = pageOutcomeJson(e.page);
+    o.insert(QStringLiteral("candidate"), e.ownerLabel);
+    QJsonArray advice;
+    for (const Advice &a : e.advice) {
+        advice.append(QJsonObject{{QStringLiteral("kind"), adviceKey(a.kind)},
+                                  {QStringLiteral("candidateNumber"), a.candidateNumber},
+                                  {QStringLiteral("candidate"), a.candidateLabel},
+                                  {QStringLiteral("pieceCode"), a.pieceCode},
+                                  {QStringLiteral("pageId"), a.pageId},
+                                  {QStringLiteral("text"), a.text}});
+    }
+    o.insert(QStringLiteral("advice"), advice);
+    return o;
+}
+
 bool matchesFile(const PageOutcome &p, const QString &file)
 {
     return file.isEmpty() || p.file == file || QFileInfo(p.file).fileName() == file;
+}
+
+// The file was read by an ingest (whatever the as-of date leaves out of the status).
+bool knownFile(const Ledger &ledger, const QString &file)
+{
+    auto files = ledger.scannedFiles();
+    if (!files)
+        return true; // let the listing say what it can
+    return std::any_of(files->cbegin(), files->cend(), [&file](const ScannedFile &f) {
+        return f.path == file || QFileInfo(f.path).fileName() == file;
+    });
 }
 
 } // namespace
@@ -43,7 +116,8 @@ int runPages(CliContext &context)
                                  QStringLiteral("[FICHIER]"));
     const QCommandLineOption asOf = asOfOption();
     parser.addOption(asOf);
-    if (!context.parse(parser, QStringLiteral("Ce qu'est devenue chaque page numérisée.")))
+    if (!context.parse(parser, QStringLiteral("Ce qu'est devenue chaque page numérisée."),
+                       {0, 1, QStringLiteral("[FICHIER]")}))
         return ExitUsage;
     int exitCode = ExitOk;
     auto session = loadStatusAsOf(context, parser, asOf, exitCode);
@@ -51,6 +125,12 @@ int runPages(CliContext &context)
         return exitCode;
     AcademieStatus &status = session->status;
     const QString file = parser.positionalArguments().value(0);
+    if (!file.isEmpty() && !knownFile(*session->ledger, file)) {
+        return context.usageError(QStringLiteral("aucune page lue du fichier « %1 ». Donnez le "
+                                                 "nom d'un fichier déjà lu par pointage ingest "
+                                                 "(pointage pages sans argument les liste tous).")
+                                      .arg(file));
+    }
     QJsonArray array;
     QString currentFile;
     for (const PageOutcome &p : std::as_const(status.pages)) {
@@ -79,41 +159,38 @@ int runExceptions(CliContext &context)
     QCommandLineParser parser;
     const QCommandLineOption asOf = asOfOption();
     parser.addOption(asOf);
-    if (!context.parse(parser, QStringLiteral("La file des pages à traiter à la main, avec des "
-                                              "suggestions quand un candidat proche existe.")))
+    if (!context.parse(parser, QStringLiteral("La file des pages à traiter à la main, avec le "
+                                              "candidat concerné et ce qu'il faut faire.")))
         return ExitUsage;
     int exitCode = ExitOk;
     auto session = loadStatusAsOf(context, parser, asOf, exitCode);
     if (!session)
         return exitCode;
-    AcademieStatus &status = session->status;
-    QJsonArray array;
-    int count = 0;
-    for (const PageOutcome &p : std::as_const(status.pages)) {
-        if (!p.isOpenException())
-            continue;
-        ++count;
-        if (context.json()) {
-            array.append(pageOutcomeJson(p));
-            continue;
-        }
+    const QList<ExceptionEntry> queue = exceptionQueue(session->status);
+    if (context.json()) {
+        QJsonArray array;
+        for (const ExceptionEntry &e : queue)
+            array.append(exceptionJson(e));
+        printJson(context.out(), array);
+        return ExitOk;
+    }
+    for (const ExceptionEntry &e : queue) {
+        const PageOutcome &p = e.page;
         context.out() << QStringLiteral("[n° %1] ").arg(p.pageId) << p.file << ", page " << p.page
                       << " : " << reasonText(p.reason);
         if (!p.value.isEmpty())
             context.out() << " (code lu : « " << p.value << " »)";
         context.out() << "\n";
-        if (!p.suggestions.isEmpty())
-            context.out() << "    suggestion : " << p.suggestions.join(QStringLiteral(", "))
-                          << "  → pointage assign " << p.pageId << " " << p.suggestions.first()
-                          << "\n";
+        if (!e.ownerLabel.isEmpty())
+            context.out() << "    candidat : " << e.ownerLabel << "\n";
+        for (int i = 0; i < e.advice.size(); ++i)
+            context.out() << "    " << adviceLine(p, e.advice.at(i), i == 0) << "\n";
     }
-    if (context.json()) {
-        printJson(context.out(), array);
-    } else if (count == 0) {
+    if (queue.isEmpty()) {
         context.out() << "Aucune exception à traiter.\n";
     } else {
         context.out() << "\n"
-                      << count
+                      << queue.size()
                       << " page(s) à traiter. Attribuer : pointage assign N° CANDIDAT "
                          "[--piece CODE] ; écarter : pointage ignore N°.\n";
     }

@@ -38,17 +38,7 @@ int runReport(CliContext &context)
         settings.acknowledgeComplete = false;
     const QString directory = parser.value(out);
 
-    AcademieStatus scoped = status;
-    if (parser.isSet(school)) {
-        const QString uai = parser.value(school).toUpper();
-        scoped.schools.removeIf([&uai](const SchoolStatus &s) { return s.uai != uai; });
-        if (scoped.schools.isEmpty()) {
-            context.err() << "pointage report : aucun candidat importé pour l'établissement « "
-                          << uai << " ».\n";
-            return ExitFailure;
-        }
-    }
-    auto written = writeSchoolReports(scoped, settings, directory);
+    auto written = writeSchoolReports(status, settings, directory, parser.value(school));
     if (!written) {
         context.printError(written.error());
         return ExitFailure;

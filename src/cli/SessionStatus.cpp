@@ -1,12 +1,18 @@
 #include "cli/SessionStatus.h"
 
+#include "pointage/DateText.h"
 #include "pointage/Reconciler.h"
 
 namespace pointage::cli {
 
 std::optional<LoadedSession> loadSession(CliContext &context, std::optional<QDate> asOf)
 {
-    auto config = SessionConfig::load(context.configPath());
+    auto configPath = context.existingConfigPath();
+    if (!configPath) {
+        context.printError(configPath.error());
+        return std::nullopt;
+    }
+    auto config = SessionConfig::load(configPath.value());
     if (!config) {
         context.printError(config.error());
         return std::nullopt;
@@ -39,7 +45,7 @@ QCommandLineOption asOfOption()
     return QCommandLineOption(QStringLiteral("as-of"),
                               QStringLiteral("Date à laquelle l'état est calculé (défaut : "
                                              "aujourd'hui)."),
-                              QStringLiteral("AAAA-MM-JJ"));
+                              QStringLiteral("JJ/MM/AAAA"));
 }
 
 QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
@@ -47,12 +53,13 @@ QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
 {
     if (!parser.isSet(option))
         return QDate::currentDate();
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        context.err() << "pointage : date invalide « " << parser.value(option)
-                      << " » (attendu AAAA-MM-JJ, par exemple 2026-12-22).\n";
+    auto date = parseDateArgument(parser.value(option));
+    if (!date) {
+        context.usageError(
+            QStringLiteral("--%1 : %2").arg(option.names().first(), date.error().message));
+        return {};
     }
-    return date;
+    return date.value();
 }
 
 std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandLineParser &parser,

@@ -33,7 +33,8 @@ std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandL
                                             const QCommandLineOption &option, int &exitCode);
 
 QCommandLineOption asOfOption();
-// --as-of AAAA-MM-JJ, default today; prints the error and returns a null date when invalid.
+// --as-of JJ/MM/AAAA or AAAA-MM-JJ, default today; prints the error and returns a null date when
+// invalid.
 QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
                 const QCommandLineOption &option);
 

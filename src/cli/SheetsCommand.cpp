@@ -40,10 +40,7 @@ int runBordereaux(CliContext &context)
                                  QStringLiteral("Fichier PDF (défaut : "
                                                 "reports/bordereaux[-UAI].pdf)."),
                                  QStringLiteral("FICHIER"));
-    const QCommandLineOption version(QStringLiteral("with-version"),
-                                     QStringLiteral("Inclure le n° d'inscription et sa version "
-                                                    "dans le code-barres."));
-    parser.addOptions({school, out, version});
+    parser.addOptions({school, out});
     if (!context.parse(parser, QStringLiteral("Imprime une page de garde par candidat (liste "
                                               "des pièces à joindre, code-barres lu au "
                                               "scanner), dans l'ordre de classement.")))
@@ -65,7 +62,7 @@ int runBordereaux(CliContext &context)
     }
     CoverSheetOptions options;
     options.session = session->config.session;
-    options.withInscription = parser.isSet(version);
+    options.patterns = session->config.barcodes;
     auto pdf = coverSheetsPdf(candidates, session->config.report, options);
     if (!pdf) {
         context.printError(pdf.error());

@@ -40,6 +40,7 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
         << "  version périmée       " << s.stale << "\n"
         << (s.window.pastDeadline() ? "Manquants (en retard)   " : "Non reçus               ")
         << s.notReceived << "\n"
+        << "Dossiers sans confirm.  " << s.withoutConfirmation << "\n"
         << "Retirés mais reçus      " << s.withdrawnReceived << "\n"
         << "Exceptions à traiter    " << s.openExceptions
         << (s.openExceptions ? "  → pointage exceptions" : "") << "\n";
@@ -69,7 +70,7 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
                    .arg(percent(school.percentReceived()), 8)
                    .arg(school.complete, 8)
                    .arg(school.incomplete, 8)
-                   .arg(school.notReceived, 6)
+                   .arg(school.notReceived + school.withoutConfirmation, 6)
                    .arg(school.openExceptions, 7);
     }
 }
@@ -89,7 +90,8 @@ void printSchool(QTextStream &out, const AcademieStatus &s, const SchoolStatus &
         << ")\n";
     out << school.candidates << " candidat(s) : " << school.complete << " complet(s), "
         << school.incomplete << " incomplet(s), " << school.notReceived << " non reçu(s), "
-        << school.late << " hors délai, " << school.stale << " version périmée.\n";
+        << school.withoutConfirmation << " sans confirmation signée, " << school.late
+        << " hors délai, " << school.stale << " version périmée.\n";
     QString specialty;
     for (const CandidateStatus &c : s.candidateStatus) {
         if (c.candidate.uai != school.uai)

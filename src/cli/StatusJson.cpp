@@ -45,6 +45,7 @@ template <class Counts> QJsonObject countsJson(const Counts &s)
             {QStringLiteral("complete"), s.complete},
             {QStringLiteral("incomplete"), s.incomplete},
             {QStringLiteral("notReceived"), s.notReceived},
+            {QStringLiteral("withoutConfirmation"), s.withoutConfirmation},
             {QStringLiteral("late"), s.late},
             {QStringLiteral("stale"), s.stale},
             {QStringLiteral("withdrawnReceived"), s.withdrawnReceived},

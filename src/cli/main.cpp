@@ -5,7 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 #include <cstring>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,6 +26,8 @@ struct Command
 
 const Command commands[] = {
     {"import", runImport, "importer des exports Cyclades (CSV « Listes simples »)"},
+    {"imports", runImports, "lister les imports d'exports Cyclades"},
+    {"undo-import", runUndoImport, "annuler un import (la liste redevient ce qu'elle était)"},
     {"candidates", runCandidates, "lister les candidats importés"},
     {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
     {"pages", runPages, "ce qu'est devenue chaque page numérisée"},
@@ -53,12 +58,59 @@ void provideRuntimeDirectory()
     qputenv("XDG_RUNTIME_DIR", dir);
 }
 
+// Qt's own texts (option errors, "Usage", --help headings) in French, from Debian's
+// qt6-translations-l10n.
+void loadQtFrench(QCoreApplication &app, QTranslator &translator)
+{
+    const QStringList folders{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                              QStringLiteral("/usr/share/qt6/translations")};
+    for (const QString &folder : folders) {
+        if (translator.load(QLocale(QLocale::French), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            folder)) {
+            app.installTranslator(&translator);
+            return;
+        }
+    }
+}
+
+// "pointage --db X status …" works like "pointage status --db X …": global options given
+// before the command are moved after it. Returns the index of the command in argv (0: none).
+int commandIndex(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--db") == 0 || std::strcmp(arg, "--config") == 0) {
+            ++i; // its value
+            continue;
+        }
+        if (std::strncmp(arg, "--db=", 5) == 0 || std::strncmp(arg, "--config=", 9) == 0 ||
+            std::strcmp(arg, "--json") == 0)
+            continue;
+        return i;
+    }
+    return 0;
+}
+
+QStringList commandArguments(int argc, char **argv, int command)
+{
+    // Taken from argv itself: Qt removes the options it knows (-platform…) from its own copy.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // arguments[0] is the binary; the globals sit between it and the command.
+    QStringList result{arguments.value(command)};
+    result += arguments.mid(1, command - 1);
+    result += arguments.mid(command + 1);
+    return result;
+}
+
 void printUsage(FILE *stream)
 {
     std::fprintf(stream, "Usage : pointage COMMANDE [OPTIONS]\n\nCommandes :\n");
     for (const Command &c : commands)
         std::fprintf(stream, "  %-12s %s\n", c.name, c.summary);
-    std::fprintf(stream, "\nOptions communes : --db PATH, --config PATH, --json, --help.\n"
+    std::fprintf(stream, "\nOptions communes, avant ou après la commande : --db FICHIER, --config "
+                         "FICHIER, --json, --help. Dates : JJ/MM/AAAA ou AAAA-MM-JJ.\n"
                          "« pointage COMMANDE --help » détaille une commande.\n");
 }
 
@@ -69,7 +121,8 @@ int main(int argc, char **argv)
     // Ledger, reports and logs hold personal data about minors: owner-only from creation.
     ::umask(077);
 
-    const char *name = argc > 1 ? argv[1] : "";
+    const int command = commandIndex(argc, argv);
+    const char *name = command > 0 ? argv[command] : "";
     if (std::strcmp(name, "__render-worker") == 0) {
         // Page images for the web desk: rendering only, no GUI platform.
         QCoreApplication app(argc, argv);
@@ -85,10 +138,10 @@ int main(int argc, char **argv)
         CliContext context(QCoreApplication::arguments().mid(1));
         return runDecodeWorker(context);
     }
-    if (argc < 2 || std::strcmp(name, "--help") == 0 || std::strcmp(name, "-h") == 0 ||
+    if (command == 0 || std::strcmp(name, "--help") == 0 || std::strcmp(name, "-h") == 0 ||
         std::strcmp(name, "help") == 0) {
-        printUsage(argc < 2 ? stderr : stdout);
-        return argc < 2 ? ExitUsage : ExitOk;
+        printUsage(command == 0 ? stderr : stdout);
+        return command == 0 ? ExitUsage : ExitOk;
     }
     for (const Command &c : commands) {
         if (std::strcmp(name, c.name) != 0)
@@ -97,9 +150,13 @@ int main(int argc, char **argv)
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         provideRuntimeDirectory();
+        // Before the application: it removes the options Qt knows from argv.
+        const QStringList arguments = commandArguments(argc, argv, command);
         QGuiApplication app(argc, argv);
         QGuiApplication::setApplicationName(QStringLiteral("pointage"));
-        CliContext context(QCoreApplication::arguments().mid(1));
+        QTranslator translator;
+        loadQtFrench(app, translator);
+        CliContext context(arguments);
         return c.run(context);
     }
     std::fprintf(stderr, "pointage : commande inconnue « %s ».\n\n", name);

@@ -89,7 +89,39 @@ const QStringList schemaV1 = {
         BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END)"),
 };
 
-// The web desk's accounts (`pointage users add`): a name, a role ("lecture" or "gestion") and a
+// V2: an import can be undone. Each import records what it changed, as it was before: the
+// candidates' rows, the scope memberships it added or removed, and the establishments it
+// created or renamed.
+const QStringList schemaV2 = {
+    QStringLiteral("ALTER TABLE roster_imports ADD COLUMN undone_at TEXT"),
+    QStringLiteral("ALTER TABLE roster_imports ADD COLUMN undone_by TEXT"),
+    QStringLiteral(R"(CREATE TABLE roster_import_candidates (
+        import_id INTEGER NOT NULL REFERENCES roster_imports(id),
+        number TEXT NOT NULL,
+        existed INTEGER NOT NULL,
+        uai TEXT,
+        data TEXT,
+        fingerprint TEXT,
+        withdrawn INTEGER,
+        withdrawn_reason TEXT,
+        PRIMARY KEY (import_id, number)))"),
+    QStringLiteral("CREATE INDEX roster_import_candidates_number ON "
+                   "roster_import_candidates(number)"),
+    QStringLiteral(R"(CREATE TABLE roster_import_members (
+        import_id INTEGER NOT NULL REFERENCES roster_imports(id),
+        scope_key TEXT NOT NULL,
+        number TEXT NOT NULL,
+        added INTEGER NOT NULL))"),
+    QStringLiteral("CREATE INDEX roster_import_members_import ON roster_import_members(import_id)"),
+    QStringLiteral(R"(CREATE TABLE roster_import_establishments (
+        import_id INTEGER NOT NULL REFERENCES roster_imports(id),
+        uai TEXT NOT NULL,
+        existed INTEGER NOT NULL,
+        name TEXT,
+        PRIMARY KEY (import_id, uai)))"),
+};
+
+// V3: the web desk's accounts (`pointage users add`): a name, a role ("lecture" or "gestion") and a
 // salted password hash, never the password.
 const QStringList schemaUsers = {
     QStringLiteral(R"(CREATE TABLE users (
@@ -99,7 +131,7 @@ const QStringList schemaUsers = {
         updated_at TEXT NOT NULL))"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaUsers};
+const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers};
 
 } // namespace
 

@@ -20,6 +20,7 @@ struct CandidateEvidence
     QList<Receipt> confirmations;      // current version (or version unknown)
     QList<Receipt> staleConfirmations; // older inscription versions
     QList<Receipt> pieces;             // supporting pages and desk-checked pieces
+    QList<Receipt> coverSheets;        // bordereaux: a dossier came, signed confirmation or not
     bool paperSeen = false;            // anything at all arrived, exceptions included
     int openExceptions = 0;
 

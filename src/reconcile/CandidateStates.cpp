@@ -7,7 +7,8 @@ namespace pointage {
 QDate CandidateEvidence::lastReceipt() const
 {
     QDate last;
-    for (const QList<Receipt> *receipts : {&confirmations, &staleConfirmations, &pieces}) {
+    for (const QList<Receipt> *receipts :
+         {&confirmations, &staleConfirmations, &pieces, &coverSheets}) {
         for (const Receipt &receipt : *receipts)
             last = std::max(last, receipt.date);
     }
@@ -51,9 +52,12 @@ CandidateState stateOf(const CandidateStatus &status, bool paperSeen, bool hasCu
 {
     if (status.withdrawn)
         return paperSeen ? CandidateState::WithdrawnReceived : CandidateState::Withdrawn;
-    if (!status.confirmationReceived.isValid())
+    if (!status.confirmationReceived.isValid()) {
+        if (status.dossierReceived.isValid())
+            return CandidateState::WithoutSignedConfirmation;
         return window.isPastDeadline(asOf) ? CandidateState::LateMissing
                                            : CandidateState::NotReceived;
+    }
     if (!hasCurrent)
         return CandidateState::Stale;
     if (status.late)
@@ -81,6 +85,8 @@ CandidateStatus candidateStatus(const CandidateRecord &record, const CandidateEv
         status.late = !window.isOnTime(confirmation->date);
     }
     status.stale = confirmation && !current;
+    if (const Receipt *coverSheet = earliest(evidence.coverSheets))
+        status.dossierReceived = coverSheet->date;
     countPieces(status, evidence);
     status.state = stateOf(status, evidence.paperSeen, current != nullptr, window, asOf);
     return status;

@@ -8,6 +8,8 @@ QString bucketName(PageBucket bucket)
     switch (bucket) {
     case PageBucket::Confirmation:
         return QStringLiteral("confirmation");
+    case PageBucket::CoverSheet:
+        return QStringLiteral("bordereau");
     case PageBucket::Supporting:
         return QStringLiteral("pièce justificative");
     case PageBucket::Separator:
@@ -27,6 +29,8 @@ QString bucketKey(PageBucket bucket)
     switch (bucket) {
     case PageBucket::Confirmation:
         return QStringLiteral("confirmation");
+    case PageBucket::CoverSheet:
+        return QStringLiteral("cover_sheet");
     case PageBucket::Supporting:
         return QStringLiteral("supporting");
     case PageBucket::Separator:

@@ -3,7 +3,9 @@
 #include "Suggestions.h"
 #include "pointage/Segmenter.h"
 
+#include <QSet>
 #include <algorithm>
+#include <tuple>
 
 namespace pointage {
 
@@ -59,6 +61,7 @@ private:
     QHash<qint64, const Decision *> m_pageDecisions;
     MatchedPages m_result;
     QList<int> m_heads;                       // per page: index of the page that opened its dossier
+    QSet<int> m_coverSheets;                  // pages read as bordereaux (even if exceptions now)
     QHash<int, QStringList> m_readCandidates; // ConflictingCodes pages: the numbers read
 };
 
@@ -126,6 +129,8 @@ void PageMatcher::appendFile(const QList<const StoredPage *> &pages,
         outcome.value = roles.at(i).value;
         outcome.inscriptionVersion = roles.at(i).version;
         outcome.byDecision = decided.at(i);
+        if (roles.at(i).kind == PageRoleKind::CoverSheet)
+            m_coverSheets.insert(base + i);
         if (!roles.at(i).readCandidates.isEmpty())
             m_readCandidates.insert(base + i, roles.at(i).readCandidates);
         m_result.pages.append(outcome);
@@ -140,28 +145,33 @@ void PageMatcher::markException(int index, ExceptionReason reason)
     outcome.reason = reason;
 }
 
-// The first current-version confirmation of a candidate (earliest received, then file order)
-// counts; later ones are duplicates. Older versions are stale whenever they come.
+// The first current-version confirmation of a candidate counts; later ones are duplicates.
+// "First" is by received date, then file name and page: never by which reader finished first,
+// so the same batch always gives the same answer. Older versions are stale whenever they come.
+// A bordereau names a dossier but is no confirmation: it is only checked against the roster.
 void PageMatcher::checkConfirmations()
 {
     QHash<QString, QList<int>> byCandidate;
     for (int i = 0; i < m_result.pages.size(); ++i) {
         const PageOutcome &outcome = m_result.pages.at(i);
-        if (outcome.bucket != PageBucket::Confirmation)
+        if (outcome.bucket != PageBucket::Confirmation && outcome.bucket != PageBucket::CoverSheet)
             continue;
         const CandidateRecord *record = onRoster(outcome.candidateNumber);
         if (!record)
             markException(i, ExceptionReason::UnknownCandidate);
         else if (record->withdrawn)
             markException(i, ExceptionReason::WithdrawnCandidate);
-        else
+        else if (outcome.bucket == PageBucket::Confirmation)
             byCandidate[outcome.candidateNumber].append(i);
     }
+    const auto arrivalOrder = [this](int a, int b) {
+        const PageOutcome &x = m_result.pages.at(a);
+        const PageOutcome &y = m_result.pages.at(b);
+        return std::tie(x.received, x.file, x.page) < std::tie(y.received, y.file, y.page);
+    };
     for (auto it = byCandidate.begin(); it != byCandidate.end(); ++it) {
         QList<int> &pages = it.value();
-        std::stable_sort(pages.begin(), pages.end(), [this](int a, int b) {
-            return m_result.pages.at(a).received < m_result.pages.at(b).received;
-        });
+        std::sort(pages.begin(), pages.end(), arrivalOrder);
         const int rosterVersion = onRoster(it.key())->row.version;
         bool counted = false;
         for (int index : pages) {
@@ -212,14 +222,17 @@ void PageMatcher::suggest()
 
 MatchedPages PageMatcher::collectEvidence(QDate asOf)
 {
-    for (const PageOutcome &outcome : std::as_const(m_result.pages)) {
+    for (int i = 0; i < m_result.pages.size(); ++i) {
+        const PageOutcome &outcome = m_result.pages.at(i);
         const auto found = m_roster.constFind(outcome.candidateNumber);
         if (found == m_roster.cend())
             continue;
         CandidateEvidence &evidence = m_result.evidence[found.value()];
         const Receipt receipt{outcome.received, outcome.inscriptionVersion, outcome.pieceCode};
-        if (outcome.bucket == PageBucket::Confirmation ||
-            outcome.reason == ExceptionReason::WithdrawnCandidate)
+        if (m_coverSheets.contains(i))
+            evidence.coverSheets.append(receipt);
+        else if (outcome.bucket == PageBucket::Confirmation ||
+                 outcome.reason == ExceptionReason::WithdrawnCandidate)
             evidence.confirmations.append(receipt);
         else if (outcome.reason == ExceptionReason::StaleVersion)
             evidence.staleConfirmations.append(receipt);

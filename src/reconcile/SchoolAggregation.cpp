@@ -26,6 +26,9 @@ void count(SchoolStatus &school, const CandidateStatus &candidate)
     case CandidateState::LateMissing:
         ++school.notReceived;
         break;
+    case CandidateState::WithoutSignedConfirmation:
+        ++school.withoutConfirmation;
+        break;
     case CandidateState::ReceivedLate:
         ++school.late;
         break;
@@ -44,6 +47,7 @@ void addTotals(AcademieStatus &status, const SchoolStatus &school)
     status.complete += school.complete;
     status.incomplete += school.incomplete;
     status.notReceived += school.notReceived;
+    status.withoutConfirmation += school.withoutConfirmation;
     status.late += school.late;
     status.stale += school.stale;
     status.withdrawnReceived += school.withdrawnReceived;

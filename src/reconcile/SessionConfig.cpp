@@ -57,17 +57,22 @@ public:
         if (!root.value(path).isObject())
             return m_file.errorAt(path, QStringLiteral("un objet { … } est attendu."));
         const QJsonObject barcodes = root.value(path).toObject();
-        if (auto keys = m_file.checkKeys(
-                barcodes, path, {QStringLiteral("confirmation"), QStringLiteral("separator")});
+        if (auto keys =
+                m_file.checkKeys(barcodes, path,
+                                 {QStringLiteral("confirmation"), QStringLiteral("separator"),
+                                  QStringLiteral("coverSheet")});
             !keys)
             return keys.error();
         QString confirmation = config.barcodes.confirmationPattern();
         QString separator = config.barcodes.separatorPattern();
+        QString coverSheet = config.barcodes.coverSheetPattern();
         if (auto s = readString(barcodes, path, QStringLiteral("confirmation"), confirmation); !s)
             return s;
         if (auto s = readString(barcodes, path, QStringLiteral("separator"), separator); !s)
             return s;
-        auto patterns = BarcodePatterns::create(confirmation, separator);
+        if (auto s = readString(barcodes, path, QStringLiteral("coverSheet"), coverSheet); !s)
+            return s;
+        auto patterns = BarcodePatterns::create(confirmation, separator, coverSheet);
         if (!patterns)
             return m_file.errorAt(path, patterns.error().message);
         config.barcodes = std::move(patterns).value();
@@ -118,6 +123,36 @@ public:
         return Ok{};
     }
 
+    Status readImport(const QJsonObject &root, ImportPolicy &policy) const
+    {
+        const QString path = QStringLiteral("import");
+        if (!root.contains(path))
+            return Ok{};
+        if (!root.value(path).isObject())
+            return m_file.errorAt(path, QStringLiteral("un objet { … } est attendu."));
+        const QJsonObject object = root.value(path).toObject();
+        const QString share = QStringLiteral("maxWithdrawalShare");
+        const QString always = QStringLiteral("withdrawalsAlwaysAccepted");
+        if (auto status = m_file.checkKeys(object, path, {share, always}); !status)
+            return status;
+        if (object.contains(share)) {
+            const QJsonValue value = object.value(share);
+            if (!value.isDouble() || !(value.toDouble() >= 0.0 && value.toDouble() <= 1.0)) {
+                return m_file.errorAt(JsonFile::join(path, share),
+                                      QStringLiteral("une part entre 0 et 1 est attendue (0.2 "
+                                                     "pour 20 %)."));
+            }
+            policy.maxWithdrawalShare = value.toDouble();
+        }
+        if (object.contains(always)) {
+            auto count = m_file.integer(object.value(always), JsonFile::join(path, always));
+            if (!count)
+                return count.error();
+            policy.withdrawalsAlwaysAccepted = count.value();
+        }
+        return Ok{};
+    }
+
     Status readString(const QJsonObject &object, const QString &path, const QString &key,
                       QString &target) const
     {
@@ -161,7 +196,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
                               QStringLiteral("registrationCloses"),
                               QStringLiteral("barcodes"),
                               QStringLiteral("rulesFile"),
-                              QStringLiteral("report")};
+                              QStringLiteral("report"),
+                              QStringLiteral("import")};
     if (auto status = file.checkKeys(root, {}, keys); !status)
         return status.error();
 
@@ -197,6 +233,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
     if (auto status = reader.readString(root, {}, QStringLiteral("rulesFile"), rulesFile); !status)
         return status.error();
     if (auto status = reader.readReport(root, config.report); !status)
+        return status.error();
+    if (auto status = reader.readImport(root, config.import); !status)
         return status.error();
     config.rulesFile = QDir::cleanPath(info.absoluteDir().absoluteFilePath(rulesFile));
     return config;

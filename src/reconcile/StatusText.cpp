@@ -14,6 +14,8 @@ QString stateText(CandidateState state)
         return QStringLiteral("Non reçu");
     case CandidateState::LateMissing:
         return QStringLiteral("Non reçu, délai dépassé");
+    case CandidateState::WithoutSignedConfirmation:
+        return QStringLiteral("Dossier reçu sans confirmation signée");
     case CandidateState::ReceivedLate:
         return QStringLiteral("Reçu hors délai");
     case CandidateState::Stale:
@@ -37,6 +39,8 @@ QString stateKey(CandidateState state)
         return QStringLiteral("not_received");
     case CandidateState::LateMissing:
         return QStringLiteral("late_missing");
+    case CandidateState::WithoutSignedConfirmation:
+        return QStringLiteral("without_confirmation");
     case CandidateState::ReceivedLate:
         return QStringLiteral("received_late");
     case CandidateState::Stale:

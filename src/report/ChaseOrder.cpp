@@ -6,7 +6,7 @@ namespace pointage {
 
 int missingDossiers(const SchoolStatus &school)
 {
-    return school.notReceived + school.incomplete + school.stale;
+    return school.notReceived + school.withoutConfirmation + school.incomplete + school.stale;
 }
 
 QList<SchoolStatus> schoolsToChaseFirst(const AcademieStatus &status, int limit)

@@ -99,6 +99,7 @@ void drawCoverSheet(PdfCanvas &canvas, const CandidateStatus &candidate,
     drawText(canvas, {marginMm, 264, widthMm, 14}, reportFont(9), Qt::AlignLeft,
              QStringLiteral("Placez ce bordereau sur le dossier du candidat, au-dessus de la "
                             "confirmation d'inscription signée, et cochez chaque pièce jointe. "
+                            "Ce bordereau ne remplace pas la confirmation signée. "
                             "Ne pas plier, ne pas agrafer ni écrire sur les codes-barres."));
     drawText(canvas, {marginMm, 282, widthMm, 6}, reportFont(8), Qt::AlignRight,
              QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
@@ -117,14 +118,10 @@ Result<CoverSymbols> encodeSymbols(const QString &payload)
 
 } // namespace
 
-QString confirmationPayload(const RosterRow &row, bool withInscription)
+QString coverSheetPayload(const RosterRow &row)
 {
-    static const QRegularExpression inscriptionDigits(QStringLiteral("^\\d{1,6}$"));
     const QString number = normaliseCandidateNumber(row.candidateNumber);
-    if (!withInscription || !inscriptionDigits.match(row.inscriptionNumber).hasMatch() ||
-        row.version < 1 || row.version > 999)
-        return number;
-    return QStringLiteral("%1-%2V%3").arg(number, row.inscriptionNumber).arg(row.version);
+    return number.isEmpty() ? QString() : QStringLiteral("BD-") + number;
 }
 
 Result<QByteArray> coverSheetsPdf(const QList<CandidateStatus> &candidates,
@@ -139,7 +136,18 @@ Result<QByteArray> coverSheetsPdf(const QList<CandidateStatus> &candidates,
     const int pageCount = int(candidates.size());
     for (int i = 0; i < pageCount; ++i) {
         const CandidateStatus &candidate = candidates.at(i);
-        const QString payload = confirmationPayload(candidate.candidate, options.withInscription);
+        const QString payload = coverSheetPayload(candidate.candidate);
+        const BarcodeClass readBack = options.patterns.classify(payload);
+        if (!payload.isEmpty() && (readBack.kind != BarcodeClass::Kind::CoverSheet ||
+                                   readBack.candidateNumber != payload.mid(3))) {
+            return makeError(ErrorCode::Config,
+                             QStringLiteral("Le motif des bordereaux de la configuration "
+                                            "(barcodes.coverSheet) ne reconnaît pas « %1 » comme "
+                                            "un bordereau : les bordereaux imprimés ne seraient "
+                                            "pas lus. Corrigez le motif, par exemple "
+                                            "« ^BD[-:](?<candidate>\\d{10,11})$ ».")
+                                 .arg(payload));
+        }
         auto symbols = encodeSymbols(payload);
         if (payload.isEmpty() || !symbols) {
             return makeError(ErrorCode::Format,

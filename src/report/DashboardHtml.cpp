@@ -76,6 +76,8 @@ QString totals(const AcademieStatus &s)
            card(QStringLiteral("dossiers complets"), num(s.complete)) +
            card(QStringLiteral("dossiers incomplets"), num(s.incomplete), s.incomplete > 0) +
            card(QStringLiteral("non reçus"), num(s.notReceived), s.notReceived > 0) +
+           card(QStringLiteral("dossiers sans confirmation signée"), num(s.withoutConfirmation),
+                s.withoutConfirmation > 0) +
            card(QStringLiteral("reçus hors délai"), num(s.late)) +
            card(QStringLiteral("versions périmées"), num(s.stale), s.stale > 0) +
            card(QStringLiteral("retirés, documents reçus"), num(s.withdrawnReceived)) +
@@ -96,8 +98,9 @@ QString schoolRow(const SchoolStatus &school)
                           "<td class=\"n\">%8</td><td class=\"n\">%9</td><td "
                           "class=\"p\">%10</td><td>%11</td></tr>")
         .arg(esc(school.uai), esc(school.name), num(school.candidates), num(school.complete),
-             num(school.incomplete), num(school.notReceived), num(school.late), num(school.stale),
-             num(school.openExceptions), progressBar(school.percentReceived()),
+             num(school.incomplete), num(school.notReceived + school.withoutConfirmation),
+             num(school.late), num(school.stale), num(school.openExceptions),
+             progressBar(school.percentReceived()),
              school.lastReceipt.isValid() ? esc(frenchShortDate(school.lastReceipt))
                                           : QStringLiteral("aucun envoi"));
 }
@@ -108,7 +111,7 @@ QString schoolTable(const QList<SchoolStatus> &schools)
         return QStringLiteral("<p class=\"empty\">Aucun établissement.</p>");
     QString html = QStringLiteral(
         "<table><tr><th>UAI</th><th>Établissement</th><th>Candidats</th><th>Complets</th>"
-        "<th>Incomplets</th><th>Non reçus</th><th>Hors délai</th><th>Périmés</th>"
+        "<th>Incomplets</th><th>Confirmations manquantes</th><th>Hors délai</th><th>Périmés</th>"
         "<th>Pages à traiter</th><th>Confirmations reçues</th><th>Dernier envoi</th></tr>");
     for (const SchoolStatus &school : schools)
         html += schoolRow(school);

@@ -24,6 +24,16 @@ QList<CsvItem> itemsFor(ReminderReason reason, const CandidateStatus &c)
                 {QStringLiteral("Pièce justificative non reçue"), piece.label, piece.code});
         return items;
     }
+    case ReminderReason::WithoutConfirmation: {
+        QList<CsvItem> items{
+            {QStringLiteral("Dossier reçu le %1 sans la confirmation d'inscription signée")
+                 .arg(c.dossierReceived.toString(QStringLiteral("dd/MM/yyyy"))),
+             confirmationLabel(), QString()}};
+        for (const PieceType &piece : c.missingPieces)
+            items.append(
+                {QStringLiteral("Pièce justificative non reçue"), piece.label, piece.code});
+        return items;
+    }
     case ReminderReason::MissingPieces: {
         QList<CsvItem> items;
         for (const PieceType &piece : c.missingPieces)

@@ -34,6 +34,12 @@ QList<TableColumn> columnsFor(ReminderReason reason)
                 {QStringLiteral("Nom"), 45},
                 {QStringLiteral("Prénom(s)"), 38},
                 {QStringLiteral("Pièces justificatives à joindre"), 60}};
+    case ReminderReason::WithoutConfirmation:
+        return {number,
+                {QStringLiteral("Nom"), 40},
+                {QStringLiteral("Prénom(s)"), 33},
+                {QStringLiteral("Dossier reçu le"), 25},
+                {QStringLiteral("Pièces encore manquantes"), 45}};
     case ReminderReason::MissingPieces:
         return {number,
                 {QStringLiteral("Nom"), 45},
@@ -60,6 +66,11 @@ QStringList cellsFor(ReminderReason reason, const CandidateStatus &c)
     QStringList cells{row.candidateNumber, displayedLastName(row), row.firstNames};
     switch (reason) {
     case ReminderReason::MissingConfirmation:
+        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("aucune")
+                                               : piecesCell(c.missingPieces));
+        break;
+    case ReminderReason::WithoutConfirmation:
+        cells.append(frenchShortDate(c.dossierReceived));
         cells.append(c.missingPieces.isEmpty() ? QStringLiteral("aucune")
                                                : piecesCell(c.missingPieces));
         break;
@@ -157,9 +168,9 @@ void addSummary(LetterBlocks &blocks, const SchoolReminder &reminder)
 void addNextSteps(LetterBlocks &blocks, const SchoolReminder &reminder,
                   const ReturnWindowInfo &window, const ReportSettings &settings)
 {
-    const bool somethingToSend = !reminder.missingConfirmation.isEmpty() ||
-                                 !reminder.missingPieces.isEmpty() ||
-                                 !reminder.staleConfirmation.isEmpty();
+    const bool somethingToSend =
+        !reminder.missingConfirmation.isEmpty() || !reminder.withoutConfirmation.isEmpty() ||
+        !reminder.missingPieces.isEmpty() || !reminder.staleConfirmation.isEmpty();
     if (somethingToSend && window.pastDeadline()) {
         blocks.paragraph(QStringLiteral("La date de clôture des retours (%1) étant dépassée, je "
                                         "vous remercie de me faire parvenir les éléments "
@@ -179,6 +190,14 @@ void addNextSteps(LetterBlocks &blocks, const SchoolReminder &reminder,
                                         "modifiée après l'impression de la confirmation reçue : "
                                         "merci de faire signer la dernière version de la "
                                         "confirmation d'inscription et de me la retourner."),
+                         bodyText());
+    }
+    if (!reminder.withoutConfirmation.isEmpty()) {
+        blocks.paragraph(QStringLiteral("Pour les dossiers reçus sans la confirmation "
+                                        "d'inscription signée, le bordereau ne remplace pas la "
+                                        "confirmation : merci de me retourner la confirmation "
+                                        "d'inscription signée par le candidat (ou son "
+                                        "représentant légal) et par le chef d'établissement."),
                          bodyText());
     }
     if (!reminder.receivedLate.isEmpty()) {

@@ -30,6 +30,10 @@ void file(SchoolReminder &reminder, const CandidateStatus &c)
         reminder.missingConfirmation.append(c);
         return;
     }
+    if (c.state == CandidateState::WithoutSignedConfirmation) {
+        reminder.withoutConfirmation.append(c);
+        return;
+    }
     if (!c.missingPieces.isEmpty())
         reminder.missingPieces.append(c);
     if (arrivedLate(c))
@@ -45,6 +49,8 @@ const QList<CandidateStatus> &SchoolReminder::candidates(ReminderReason reason) 
     switch (reason) {
     case ReminderReason::MissingConfirmation:
         return missingConfirmation;
+    case ReminderReason::WithoutConfirmation:
+        return withoutConfirmation;
     case ReminderReason::MissingPieces:
         return missingPieces;
     case ReminderReason::ReceivedLate:
@@ -57,8 +63,8 @@ const QList<CandidateStatus> &SchoolReminder::candidates(ReminderReason reason) 
 
 bool SchoolReminder::nothingMissing() const
 {
-    return missingConfirmation.isEmpty() && missingPieces.isEmpty() && receivedLate.isEmpty() &&
-           staleConfirmation.isEmpty();
+    return missingConfirmation.isEmpty() && withoutConfirmation.isEmpty() &&
+           missingPieces.isEmpty() && receivedLate.isEmpty() && staleConfirmation.isEmpty();
 }
 
 QList<SchoolReminder> schoolReminders(const AcademieStatus &status)
@@ -68,7 +74,7 @@ QList<SchoolReminder> schoolReminders(const AcademieStatus &status)
     reminders.reserve(status.schools.size());
     for (const SchoolStatus &school : status.schools) {
         indexByUai.insert(school.uai, reminders.size());
-        reminders.append(SchoolReminder{school, {}, {}, {}, {}});
+        reminders.append(SchoolReminder{school, {}, {}, {}, {}, {}});
     }
     for (const CandidateStatus &c : status.candidateStatus) {
         if (!isActive(c))
@@ -79,7 +85,7 @@ QList<SchoolReminder> schoolReminders(const AcademieStatus &status)
             orphan.uai = c.candidate.uai;
             orphan.name = c.candidate.establishmentName;
             found = indexByUai.insert(orphan.uai, reminders.size());
-            reminders.append(SchoolReminder{orphan, {}, {}, {}, {}});
+            reminders.append(SchoolReminder{orphan, {}, {}, {}, {}, {}});
         }
         file(reminders[*found], c);
     }
@@ -91,6 +97,8 @@ QString reminderReasonTitle(ReminderReason reason)
     switch (reason) {
     case ReminderReason::MissingConfirmation:
         return QStringLiteral("Confirmations d'inscription non reçues");
+    case ReminderReason::WithoutConfirmation:
+        return QStringLiteral("Dossiers reçus sans la confirmation d'inscription signée");
     case ReminderReason::MissingPieces:
         return QStringLiteral("Pièces justificatives manquantes");
     case ReminderReason::ReceivedLate:

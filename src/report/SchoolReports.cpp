@@ -51,8 +51,21 @@ SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &w
 
 Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
                                           const ReportSettings &settings,
-                                          const QString &outputDirectory)
+                                          const QString &outputDirectory, const QString &onlyUai)
 {
+    // Scoping the reminders, not the status: a status cut down to one school would leave the
+    // other schools' candidates without a school, and each would get an empty letter.
+    QList<SchoolReminder> reminders = schoolReminders(status);
+    if (!onlyUai.isEmpty()) {
+        const QString uai = onlyUai.trimmed().toUpper();
+        reminders.removeIf([&uai](const SchoolReminder &r) { return r.school.uai != uai; });
+        if (reminders.isEmpty()) {
+            return makeError(ErrorCode::NotFound,
+                             QStringLiteral("aucun candidat importé pour l'établissement « %1 » : "
+                                            "vérifiez l'UAI (pointage candidates --school UAI).")
+                                 .arg(uai));
+        }
+    }
     QDir directory(outputDirectory);
     if (!directory.mkpath(QStringLiteral("."))) {
         return makeError(ErrorCode::FileUnreadable,
@@ -60,7 +73,6 @@ Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
                                         "chemin et vos droits d'écriture."),
                          outputDirectory);
     }
-    const QList<SchoolReminder> reminders = schoolReminders(status);
     const QList<SchoolOutcome> outcomes =
         QtConcurrent::blockingMapped(reminders, [&](const SchoolReminder &reminder) {
             return writeOne(reminder, status.window, settings, directory);

@@ -99,6 +99,17 @@ CycladesColumns mapCycladesColumns(const QStringList &header)
     return columns;
 }
 
+bool isAcademieExtractionHeader(const CycladesColumns &columns)
+{
+    using C = CycladesColumn;
+    for (const C kind : {C::CandidateNumber, C::InscriptionNumber, C::LastName, C::FirstNames,
+                         C::BirthDate, C::SpecialtyCode}) {
+        if (!columns.has(kind))
+            return false;
+    }
+    return columns.has(C::Uai) || columns.has(C::Establishment);
+}
+
 bool isCycladesHeader(const QStringList &fields)
 {
     // Header cells are short: skip normalising the long text of preamble lines.

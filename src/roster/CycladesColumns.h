@@ -47,4 +47,11 @@ CycladesColumns mapCycladesColumns(const QStringList &header);
 // True when one cell of `fields` is the "N° Candidat" header.
 bool isCycladesHeader(const QStringList &fields);
 
+// An académie-wide extraction comes without the "Listes simples" preamble; it is recognised by
+// its columns: the registration columns Cyclades always writes (N° Candidat, N° Inscription,
+// Nom de famille, Prénom(s), Date de Naissance, Code Spécialité) and the establishment (a UAI or
+// establishment column). A list that merely has names and numbers (Pointage's own CSV reports,
+// a spreadsheet) is not one.
+bool isAcademieExtractionHeader(const CycladesColumns &columns);
+
 } // namespace pointage

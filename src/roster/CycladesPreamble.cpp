@@ -97,6 +97,7 @@ CycladesPreamble parseCycladesPreamble(const QList<CsvRecord> &lines, const QStr
             break;
         case LineKind::ListTitle:
             titleSeen = true;
+            preamble.listesSimples = true;
             break;
         case LineKind::EditedAt:
             preamble.editedAt = parseEditedAt(text);
@@ -127,6 +128,8 @@ CycladesPreamble parseCycladesPreamble(const QList<CsvRecord> &lines, const QStr
                 preamble.diplomaFamily = text;
             break;
         case LineKind::EditionType:
+            preamble.listesSimples = true;
+            break;
         case LineKind::OtherCriteria:
             break;
         }

@@ -21,6 +21,9 @@ struct CycladesPreamble
     QString uai;
     QDateTime editedAt;
     QString criteria; // normalised, "" when the export is not filtered
+    // The "Listes simples" title or the "Type d'édition : Liste simple" line was seen: what
+    // makes a file a Cyclades export rather than any CSV with a "N° candidat" column.
+    bool listesSimples = false;
 };
 
 // A UAI with a wrong checksum is kept (Cyclades wrote it) but reported as a warning.

@@ -62,6 +62,20 @@ Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &
     }
     const int headerLine = record.line;
     CycladesColumns columns = mapCycladesColumns(record.fields);
+    const CycladesPreamble preamble =
+        parseCycladesPreamble(preambleLines, fileName, result.diagnostics);
+    if (!preamble.listesSimples && !isAcademieExtractionHeader(columns)) {
+        return makeError(ErrorCode::NotCycladesExport,
+                         QStringLiteral("ce fichier n'est pas un export Cyclades : il n'a ni "
+                                        "l'en-tête « Listes simples » d'un export par "
+                                        "établissement, ni les colonnes d'une extraction "
+                                        "académique (N° Candidat, N° Inscription, Nom de "
+                                        "famille, Prénom(s), Date de Naissance, Code Spécialité, "
+                                        "UAI). Rien n'a été importé. Les CSV écrits par Pointage "
+                                        "(reports/) ne s'importent pas : importez l'export "
+                                        "« Listes simples » de Cyclades"),
+                         fileName, headerLine);
+    }
     const QStringList missing = columns.missingRequired();
     if (!missing.isEmpty()) {
         return makeError(ErrorCode::MissingColumn,
@@ -72,8 +86,6 @@ Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &
                          fileName, headerLine);
     }
 
-    const CycladesPreamble preamble =
-        parseCycladesPreamble(preambleLines, fileName, result.diagnostics);
     result.session = preamble.session;
     result.diplomaFamily = preamble.diplomaFamily;
     result.establishmentName = preamble.establishmentName;

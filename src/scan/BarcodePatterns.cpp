@@ -32,12 +32,29 @@ Result<QRegularExpression> compile(const QString &source, const QString &what,
 
 } // namespace
 
+struct BarcodePatterns::Compiled
+{
+    QString confirmationSource, separatorSource, coverSheetSource;
+    QRegularExpression confirmation, separator, coverSheet;
+};
+
 BarcodePatterns::BarcodePatterns()
-    : BarcodePatterns(create(defaultConfirmationPattern(), defaultSeparatorPattern()).value())
+    : BarcodePatterns(create(defaultConfirmationPattern(), defaultSeparatorPattern(),
+                             defaultCoverSheetPattern())
+                          .value())
+{}
+
+BarcodePatterns::BarcodePatterns(Compiled compiled)
+    : m_confirmationSource(std::move(compiled.confirmationSource)),
+      m_separatorSource(std::move(compiled.separatorSource)),
+      m_coverSheetSource(std::move(compiled.coverSheetSource)),
+      m_confirmation(std::move(compiled.confirmation)), m_separator(std::move(compiled.separator)),
+      m_coverSheet(std::move(compiled.coverSheet))
 {}
 
 Result<BarcodePatterns> BarcodePatterns::create(const QString &confirmationPattern,
-                                                const QString &separatorPattern)
+                                                const QString &separatorPattern,
+                                                const QString &coverSheetPattern)
 {
     auto confirmation =
         compile(confirmationPattern, QStringLiteral("confirmation"), QStringLiteral("candidate"));
@@ -47,22 +64,31 @@ Result<BarcodePatterns> BarcodePatterns::create(const QString &confirmationPatte
         compile(separatorPattern, QStringLiteral("intercalaire"), QStringLiteral("piece"));
     if (!separator)
         return separator.error();
-
-    return BarcodePatterns(confirmationPattern, separatorPattern, std::move(confirmation).value(),
-                           std::move(separator).value());
+    auto coverSheet =
+        compile(coverSheetPattern, QStringLiteral("bordereau"), QStringLiteral("candidate"));
+    if (!coverSheet)
+        return coverSheet.error();
+    if (coverSheetPattern.trimmed() == confirmationPattern.trimmed()) {
+        return makeError(ErrorCode::Config,
+                         QStringLiteral("Le motif des codes-barres des bordereaux est celui des "
+                                        "confirmations : un bordereau serait pris pour la "
+                                        "confirmation signée. Donnez aux bordereaux un motif à "
+                                        "eux (par exemple un préfixe « BD- »)."));
+    }
+    return BarcodePatterns(Compiled{confirmationPattern, separatorPattern, coverSheetPattern,
+                                    std::move(confirmation).value(), std::move(separator).value(),
+                                    std::move(coverSheet).value()});
 }
-
-BarcodePatterns::BarcodePatterns(QString confirmationSource, QString separatorSource,
-                                 QRegularExpression confirmation, QRegularExpression separator)
-    : m_confirmationSource(std::move(confirmationSource)),
-      m_separatorSource(std::move(separatorSource)), m_confirmation(std::move(confirmation)),
-      m_separator(std::move(separator))
-{}
 
 QString BarcodePatterns::defaultConfirmationPattern()
 {
     return QStringLiteral(
         R"(^(?<candidate>\d{10,11})(?:[ -]?(?<inscription>\d{1,6})[ -]?V(?<version>\d{1,3}))?$)");
+}
+
+QString BarcodePatterns::defaultCoverSheetPattern()
+{
+    return QStringLiteral(R"(^BD[-:](?<candidate>\d{10,11})$)");
 }
 
 QString BarcodePatterns::defaultSeparatorPattern()
@@ -74,6 +100,17 @@ BarcodeClass BarcodePatterns::classify(const QString &value) const
 {
     const QString text = value.trimmed();
     BarcodeClass result;
+
+    const QRegularExpressionMatch coverSheet = m_coverSheet.match(text);
+    if (coverSheet.hasMatch()) {
+        const QString candidate =
+            normaliseCandidateNumber(coverSheet.captured(QStringLiteral("candidate")));
+        if (!candidate.isEmpty()) {
+            result.kind = BarcodeClass::Kind::CoverSheet;
+            result.candidateNumber = candidate;
+            return result;
+        }
+    }
 
     const QRegularExpressionMatch confirmation = m_confirmation.match(text);
     if (confirmation.hasMatch()) {

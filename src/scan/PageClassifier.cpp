@@ -31,6 +31,13 @@ PageRole PageRole::confirmation(const QString &candidateNumber, int version)
     return role;
 }
 
+PageRole PageRole::coverSheet(const QString &candidateNumber)
+{
+    PageRole role = roleOf(PageRoleKind::CoverSheet);
+    role.candidateNumber = candidateNumber;
+    return role;
+}
+
 PageRole PageRole::separator(const QString &pieceCode)
 {
     PageRole role = roleOf(PageRoleKind::Separator);
@@ -68,7 +75,8 @@ struct OurCodes
     QSet<QString> inscriptions;
     QSet<int> versions;
     QStringList pieces;
-    QString foreignValue; // the first foreign value, if any
+    QStringList coverSheets; // candidate numbers named by bordereau codes
+    QString foreignValue;    // the first foreign value, if any
 };
 
 OurCodes sortCodes(const QList<BarcodeRead> &codes, const BarcodePatterns &patterns)
@@ -85,6 +93,11 @@ OurCodes sortCodes(const QList<BarcodeRead> &codes, const BarcodePatterns &patte
                 sorted.inscriptions.insert(found.inscriptionNumber);
             if (found.version > 0)
                 sorted.versions.insert(found.version);
+            break;
+        case BarcodeClass::Kind::CoverSheet:
+            sorted.values.append(code.text.trimmed());
+            if (!sorted.coverSheets.contains(found.candidateNumber))
+                sorted.coverSheets.append(found.candidateNumber);
             break;
         case BarcodeClass::Kind::Separator:
             sorted.values.append(code.text.trimmed());
@@ -123,13 +136,24 @@ PageRole PageClassifier::classify(const PageRead &read) const
     const OurCodes ours = sortCodes(read.codes, m_patterns);
     const bool isConfirmation = !ours.candidates.isEmpty();
     const bool isSeparator = !ours.pieces.isEmpty();
+    const bool isCoverSheet = !ours.coverSheets.isEmpty();
     const bool disagree = ours.candidates.size() > 1 || ours.versions.size() > 1 ||
                           ours.inscriptions.size() > 1 || ours.pieces.size() > 1 ||
-                          (isConfirmation && isSeparator);
+                          ours.coverSheets.size() > 1 ||
+                          int(isConfirmation) + int(isSeparator) + int(isCoverSheet) > 1;
     if (disagree) {
         PageRole role = PageRole::exception(ExceptionReason::ConflictingCodes,
                                             ours.values.join(QStringLiteral(" / ")));
         role.readCandidates = ours.candidates;
+        for (const QString &number : std::as_const(ours.coverSheets)) {
+            if (!role.readCandidates.contains(number))
+                role.readCandidates.append(number);
+        }
+        return role;
+    }
+    if (isCoverSheet) {
+        PageRole role = PageRole::coverSheet(ours.coverSheets.constFirst());
+        role.value = longestOf(ours.values);
         return role;
     }
     if (isConfirmation) {

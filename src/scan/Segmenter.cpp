@@ -67,6 +67,14 @@ QList<PageSegment> segmentFile(const QList<PageRole> &roles)
             segment.bucket = PageBucket::Confirmation;
             segment.candidateNumber = role.candidateNumber;
             break;
+        case PageRoleKind::CoverSheet:
+            // The bordereau opens its candidate's dossier; the confirmation behind it (same
+            // candidate) simply re-opens the same dossier.
+            cursor = Cursor{index, role.candidateNumber, {}};
+            segment = segmentAt(cursor);
+            segment.bucket = PageBucket::CoverSheet;
+            segment.candidateNumber = role.candidateNumber;
+            break;
         case PageRoleKind::Separator:
             cursor.pieceCode = role.pieceCode;
             segment.bucket = PageBucket::Separator;

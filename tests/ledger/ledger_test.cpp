@@ -1,6 +1,6 @@
 // The ledger: owner-only file, migrations, roster merge with scoped withdrawal, one
 // transaction per import, append-only journal, decisions, scanned pages.
-#include "pointage/Ledger.h"
+#include "LedgerFixtures.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -11,104 +11,7 @@
 
 using namespace pointage;
 
-namespace {
-
-RosterRow row(const QString &number, const QString &uai, const QString &name, int version = 1,
-              const QString &specialty = QStringLiteral("50022"))
-{
-    RosterRow r;
-    r.candidateNumber = number;
-    r.inscriptionNumber = QStringLiteral("123");
-    r.version = version;
-    r.lastName = name;
-    r.firstNames = QStringLiteral("Zoé");
-    r.birthDate = QDate(2009, 3, 14);
-    r.categoryLabel = QStringLiteral("SCOLAIRE CAP EN 2 ANS");
-    r.categoryCode = QStringLiteral("122");
-    r.specialtyCode = specialty;
-    r.specialtyLabel = QStringLiteral("CAP Cuisine");
-    r.state = QStringLiteral("Inscrit");
-    r.uai = uai;
-    r.establishmentName = QStringLiteral("LYCÉE PROFESSIONNEL") + uai;
-    return r;
-}
-
-RosterExport exportOf(const QString &uai, QList<RosterRow> rows, const QString &criteria = {},
-                      const QDateTime &edited = QDateTime(QDate(2026, 12, 2), QTime(9, 0)))
-{
-    RosterExport e;
-    e.fileName = QStringLiteral("export_%1.csv").arg(uai);
-    e.uai = uai;
-    e.establishmentName = QStringLiteral("LYCÉE PROFESSIONNEL") + uai;
-    e.criteria = criteria;
-    e.editedAt = edited;
-    e.rowsRead = int(rows.size());
-    e.rows = std::move(rows);
-    return e;
-}
-
-class LedgerTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        auto opened = Ledger::open(path());
-        ASSERT_TRUE(opened.ok()) << opened.error().located().toStdString();
-        m_ledger = std::move(opened.value());
-    }
-    QString path() const { return m_dir.filePath(QStringLiteral("ledger.sqlite")); }
-    Ledger &ledger() { return *m_ledger; }
-
-    RosterImportSummary import(const RosterExport &e, const QString &sha)
-    {
-        auto s = ledger().importRoster(e, sha);
-        EXPECT_TRUE(s.ok()) << (s.ok() ? "" : s.error().located().toStdString());
-        return s.ok() ? s.value() : RosterImportSummary{};
-    }
-
-    CandidateRecord candidate(const QString &number)
-    {
-        auto list = ledger().candidates();
-        EXPECT_TRUE(list.ok());
-        for (const CandidateRecord &c : list.value()) {
-            if (c.row.candidateNumber == number)
-                return c;
-        }
-        ADD_FAILURE() << "candidate not found " << number.toStdString();
-        return {};
-    }
-
-    // A second, raw connection, as another program (or a failing disk) would see the file.
-    QSqlQuery raw(const QString &sql)
-    {
-        QSqlDatabase db =
-            QSqlDatabase::contains(QStringLiteral("raw"))
-                ? QSqlDatabase::database(QStringLiteral("raw"))
-                : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path());
-        db.open();
-        QSqlQuery q(db);
-        q.exec(sql);
-        return q;
-    }
-    void TearDown() override
-    {
-        m_ledger.reset();
-        if (QSqlDatabase::contains(QStringLiteral("raw"))) {
-            QSqlDatabase::database(QStringLiteral("raw")).close();
-            QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-        }
-    }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<Ledger> m_ledger;
-};
-
-const QString uaiA = QStringLiteral("0130001X");
-const QString uaiB = QStringLiteral("0130002Y");
-
-} // namespace
+using namespace pointage::testkit;
 
 TEST_F(LedgerTest, CreatesFileReadableByOwnerOnly)
 {
@@ -116,7 +19,7 @@ TEST_F(LedgerTest, CreatesFileReadableByOwnerOnly)
     EXPECT_TRUE(perms.testFlag(QFileDevice::ReadOwner));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadGroup));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadOther));
-    EXPECT_EQ(ledger().schemaVersion(), 2);
+    EXPECT_EQ(ledger().schemaVersion(), 3);
 }
 
 TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
@@ -124,7 +27,7 @@ TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
     m_ledger.reset();
     auto again = Ledger::open(path());
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again.value()->schemaVersion(), 2);
+    EXPECT_EQ(again.value()->schemaVersion(), 3);
 }
 
 TEST_F(LedgerTest, RefusesAFileThatIsNotALedger)

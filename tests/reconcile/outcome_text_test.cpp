@@ -28,14 +28,14 @@ TEST(OutcomeText, EveryBucketAndStateHasALabelAndAUniqueKey)
         EXPECT_FALSE(bucketName(static_cast<PageBucket>(i)).isEmpty());
         bucketKeys.insert(bucketKey(static_cast<PageBucket>(i)));
     }
-    EXPECT_EQ(bucketKeys.size(), 6);
+    EXPECT_EQ(bucketKeys.size(), 7);
 
     QSet<QString> stateKeys;
     for (int i = 0; i <= static_cast<int>(CandidateState::WithdrawnReceived); ++i) {
         EXPECT_FALSE(stateText(static_cast<CandidateState>(i)).isEmpty());
         stateKeys.insert(stateKey(static_cast<CandidateState>(i)));
     }
-    EXPECT_EQ(stateKeys.size(), 8);
+    EXPECT_EQ(stateKeys.size(), 9);
 }
 
 TEST(OutcomeText, DecisionKeysAreTheStoredOnes)

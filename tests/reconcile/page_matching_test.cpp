@@ -310,3 +310,95 @@ TEST(PageMatching, PagesReceivedAfterTheAsOfDateAreLeftOut)
     EXPECT_EQ(onTheTwentyThird.pages.size(), 1);
     EXPECT_EQ(statusOf(onTheTwentyThird, kA).state, CandidateState::ReceivedLate);
 }
+
+// Two copies arriving the same day: which is the duplicate depends on file name and page, never
+// on the order the files were recorded in (that is the order readers finished in).
+TEST(PageMatching, SameDayDuplicateIsDecidedByFileOrderNotRecordingOrder)
+{
+    for (const bool bFirst : {false, true}) {
+        SCOPED_TRACE(bFirst);
+        SnapshotBuilder builder;
+        builder.addCandidate(kA);
+        qint64 inA = 0;
+        qint64 inB = 0;
+        const auto addA = [&] {
+            builder.beginFile(QStringLiteral("lot-a.pdf"), december(5));
+            inA = builder.addCodes({kA});
+        };
+        const auto addB = [&] {
+            builder.beginFile(QStringLiteral("lot-b.pdf"), december(5));
+            inB = builder.addCodes({kA});
+        };
+        if (bFirst) {
+            addB();
+            addA();
+        } else {
+            addA();
+            addB();
+        }
+        const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+        expectBucket(status, inA, PageBucket::Confirmation, None, kA);
+        expectBucket(status, inB, PageBucket::Exception, ExceptionReason::Duplicate, kA);
+    }
+}
+
+TEST(PageMatching, ABordereauAloneIsADossierWithoutTheSignedConfirmation)
+{
+    SnapshotBuilder builder;
+    builder.addCandidate(kA);
+    builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
+    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kA});
+    const qint64 piece = builder.addPlain();
+    const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+
+    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kA);
+    expectBucket(status, piece, PageBucket::Supporting, None, kA);
+    const CandidateStatus &candidate = statusOf(status, kA);
+    EXPECT_EQ(candidate.state, CandidateState::WithoutSignedConfirmation);
+    EXPECT_FALSE(candidate.confirmationReceived.isValid());
+    EXPECT_EQ(candidate.dossierReceived, december(5));
+    EXPECT_EQ(status.withoutConfirmation, 1);
+    EXPECT_EQ(status.complete, 0);
+}
+
+TEST(PageMatching, ABordereauOnTopOfTheConfirmationIsNoDuplicate)
+{
+    SnapshotBuilder builder;
+    builder.addCandidate(kA).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kB);
+    builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
+    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kA});
+    const qint64 confirmation = builder.addCodes({kA});
+    builder.addCodes({QStringLiteral("PJ-DIPLOME")});
+    const qint64 diploma = builder.addPlain();
+    const qint64 nextCoverSheet = builder.addCodes({QStringLiteral("BD-") + kB});
+    const qint64 nextConfirmation = builder.addCodes({kB});
+    const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+
+    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kA);
+    expectBucket(status, confirmation, PageBucket::Confirmation, None, kA);
+    expectBucket(status, diploma, PageBucket::Supporting, None, kA);
+    expectBucket(status, nextCoverSheet, PageBucket::CoverSheet, None, kB);
+    expectBucket(status, nextConfirmation, PageBucket::Confirmation, None, kB);
+    EXPECT_EQ(statusOf(status, kA).state, CandidateState::Complete);
+    EXPECT_EQ(statusOf(status, kB).state, CandidateState::Complete);
+    EXPECT_EQ(status.openExceptions, 0);
+}
+
+TEST(PageMatching, ABordereauOfAStrangerOrOfTwoCandidatesIsAnException)
+{
+    SnapshotBuilder builder;
+    builder.addCandidate(kA);
+    builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
+    const qint64 stranger = builder.addCodes({QStringLiteral("BD-") + kC});
+    const qint64 follower = builder.addPlain();
+    const qint64 mixed = builder.addCodes({QStringLiteral("BD-") + kA, kB});
+    const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+
+    expectBucket(status, stranger, PageBucket::Exception, ExceptionReason::UnknownCandidate, kC);
+    expectBucket(status, follower, PageBucket::Exception, ExceptionReason::InDossierOfException,
+                 kC);
+    expectBucket(status, mixed, PageBucket::Exception, ExceptionReason::ConflictingCodes,
+                 QString());
+    EXPECT_EQ(statusOf(status, kA).state, CandidateState::NotReceived);
+}

@@ -30,44 +30,52 @@ QList<CandidateStatus> someCandidates()
 struct PayloadCase
 {
     const char *number;
-    const char *inscription;
-    int version;
-    bool withInscription;
     const char *expected;
 };
 
 const PayloadCase payloadCases[] = {
-    {"02700000001", "101", 2, false, "02700000001"},
-    {"02700000001", "101", 2, true, "02700000001-101V2"},
-    {"2700000001", "101", 2, true, "02700000001-101V2"},
-    {"02700000001", "", 0, true, "02700000001"},
-    {"02700000001", "1234567", 2, true, "02700000001"},
-    {"02700000001", "45", 1000, true, "02700000001"},
+    {"02700000001", "BD-02700000001"},
+    {"2700000001", "BD-02700000001"}, // a spreadsheet lost the leading zero
 };
 
 } // namespace
 
-TEST(CoverSheets, BuildsPayloadsTheDefaultPatternAccepts)
+// A bordereau is never the signed confirmation: its payload reads back as a bordereau of that
+// candidate, and never as a confirmation.
+TEST(CoverSheets, PayloadsReadBackAsBordereauxNeverAsConfirmations)
 {
     const BarcodePatterns patterns;
     for (const PayloadCase &c : payloadCases) {
         SCOPED_TRACE(c.expected);
         RosterRow row;
         row.candidateNumber = QString::fromLatin1(c.number);
-        row.inscriptionNumber = QString::fromLatin1(c.inscription);
-        row.version = c.version;
-        const QString payload = confirmationPayload(row, c.withInscription);
+        row.inscriptionNumber = QStringLiteral("101");
+        row.version = 2;
+        const QString payload = coverSheetPayload(row);
         EXPECT_EQ(payload, QString::fromLatin1(c.expected));
         const BarcodeClass read = patterns.classify(payload);
-        EXPECT_EQ(read.kind, BarcodeClass::Kind::Confirmation);
+        EXPECT_EQ(read.kind, BarcodeClass::Kind::CoverSheet);
         EXPECT_EQ(read.candidateNumber, normaliseCandidateNumber(row.candidateNumber));
     }
+}
+
+TEST(CoverSheets, RefusesToPrintWhatTheConfiguredPatternWouldNotRead)
+{
+    auto patterns = BarcodePatterns::create(BarcodePatterns::defaultConfirmationPattern(),
+                                            BarcodePatterns::defaultSeparatorPattern(),
+                                            QStringLiteral("^DOSSIER-(?<candidate>\\d{11})$"));
+    ASSERT_TRUE(patterns.ok());
+    const auto pdf = coverSheetsPdf(someCandidates(), ReportSettings(),
+                                    {QStringLiteral("2027"), patterns.value()});
+    ASSERT_FALSE(pdf.ok());
+    EXPECT_EQ(pdf.error().code, ErrorCode::Config);
+    EXPECT_TRUE(pdf.error().message.contains(QStringLiteral("barcodes.coverSheet")));
 }
 
 TEST(CoverSheets, PrintsOnePagePerCandidateWithItsChecklist)
 {
     const QList<CandidateStatus> candidates = someCandidates();
-    const auto pdf = coverSheetsPdf(candidates, ReportSettings(), {QStringLiteral("2027"), false});
+    const auto pdf = coverSheetsPdf(candidates, ReportSettings(), {QStringLiteral("2027"), {}});
     ASSERT_TRUE(pdf.ok()) << pdf.error().message.toStdString();
     const QStringList pages = pdfPageTexts(pdf.value());
     ASSERT_EQ(pages.size(), candidates.size());
@@ -90,13 +98,11 @@ TEST(CoverSheets, PrintsOnePagePerCandidateWithItsChecklist)
 TEST(CoverSheets, BarcodesReadBackAt150DpiAndAgree)
 {
     const QList<CandidateStatus> candidates = someCandidates();
-    for (const bool withInscription : {false, true}) {
-        const auto pdf =
-            coverSheetsPdf(candidates, ReportSettings(), {QStringLiteral("2027"), withInscription});
+    {
+        const auto pdf = coverSheetsPdf(candidates, ReportSettings(), {QStringLiteral("2027"), {}});
         ASSERT_TRUE(pdf.ok());
         for (qsizetype i = 0; i < candidates.size(); ++i) {
-            const QString expected =
-                confirmationPayload(candidates.at(i).candidate, withInscription);
+            const QString expected = coverSheetPayload(candidates.at(i).candidate);
             const QList<DecodedCode> codes =
                 readCodes(renderPdfPageGrey(pdf.value(), int(i), scanDpi));
             QStringList formats;

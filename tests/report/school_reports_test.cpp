@@ -1,7 +1,9 @@
 #include "ReportFixtures.h"
 #include "pointage/SchoolReports.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -75,4 +77,44 @@ TEST(SchoolReports, FailsInFrenchWhenTheDirectoryCannotBeCreated)
                                             blocker.fileName() + QStringLiteral("/sous-dossier"));
     ASSERT_FALSE(written.ok());
     EXPECT_TRUE(written.error().message.contains(QStringLiteral("dossier de sortie")));
+}
+
+// A clerk re-prints one school's letter after a full run: the other school's files must stay
+// as they were (they used to be rewritten as "0 candidat" letters).
+TEST(SchoolReports, ScopedRunWritesOnlyThatSchoolAndLeavesTheOthersUntouched)
+{
+    QTemporaryDir dir;
+    const auto all = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(), dir.path());
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->files.size(), 4);
+    QHash<QString, QByteArray> before;
+    for (const QString &path : all->files) {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        before.insert(path, file.readAll());
+    }
+    const auto scoped =
+        writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(), dir.path(), schoolB);
+    ASSERT_TRUE(scoped.ok()) << scoped.error().located().toStdString();
+    ASSERT_EQ(scoped->files.size(), 2);
+    for (const QString &path : scoped->files)
+        EXPECT_TRUE(QFileInfo(path).fileName().startsWith(schoolB)) << path.toStdString();
+    for (const QString &path : all->files) {
+        if (QFileInfo(path).fileName().startsWith(schoolB))
+            continue;
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        EXPECT_EQ(file.readAll(), before.value(path)) << path.toStdString();
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+}
+
+TEST(SchoolReports, ScopedRunOnAnUnknownSchoolFailsAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const auto scoped = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(), dir.path(),
+                                           QStringLiteral("0139999X"));
+    ASSERT_FALSE(scoped.ok());
+    EXPECT_EQ(scoped.error().code, ErrorCode::NotFound);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
 }
