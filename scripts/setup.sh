@@ -11,6 +11,7 @@ packages=(
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-image-formats-plugins libgl-dev
     libpoppler-qt6-dev poppler-utils libzxing-dev
     libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n libxlsxwriter-dev
+    qt6-httpserver-dev qt6-websockets-dev libssl-dev chromium chromium-driver python3-selenium
 )
 
 missing=()

@@ -87,6 +87,14 @@ struct JournalEntry
     QString detail;
 };
 
+// An account of the web desk. The ledger stores it; it never sees a password.
+struct UserAccount
+{
+    QString name;
+    QString role;         // "lecture" or "gestion"
+    QString passwordHash; // see PasswordHash.h
+};
+
 class LedgerStore;
 
 class Ledger
@@ -126,10 +134,16 @@ public:
 
     // People's decisions: recorded with who and when, undone (never deleted).
     Result<qint64> recordDecision(const Decision &decision);
-    Status undoDecision(qint64 decisionId);
+    // `by`: who undoes it (default: the OS user).
+    Status undoDecision(qint64 decisionId, const QString &by = {});
     Result<QList<Decision>> decisions(bool includeUndone) const;
     // Resolves "123" (page id) or "file.pdf#4" / "file.pdf:4" into a page id.
     Result<qint64> resolvePage(const QString &reference) const;
+
+    // Web desk accounts: added or replaced (journaled), looked up by name.
+    Status setUser(const UserAccount &account);
+    Result<std::optional<UserAccount>> user(const QString &name) const;
+    Result<QList<UserAccount>> users() const;
 
     Result<LedgerSnapshot> snapshot() const;
     Result<QList<JournalEntry>> journal(int limit) const;

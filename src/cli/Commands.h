@@ -28,5 +28,8 @@ int runBordereaux(CliContext &context);
 int runSeparators(CliContext &context);
 int runJournal(CliContext &context);
 int runDecodeWorker(CliContext &context);
+int runServe(CliContext &context);
+int runUsers(CliContext &context);
+int runRenderWorker(CliContext &context);
 
 } // namespace pointage::cli

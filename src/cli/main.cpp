@@ -46,6 +46,8 @@ const Command commands[] = {
     {"bordereaux", runBordereaux, "pages de garde par candidat, avec code-barres"},
     {"separators", runSeparators, "intercalaires, un par type de pièce"},
     {"journal", runJournal, "le journal des modifications du registre"},
+    {"serve", runServe, "le guichet dans un navigateur (tableau de bord, pages à traiter…)"},
+    {"users", runUsers, "les comptes du guichet web (users add NOM [--role lecture|gestion])"},
 };
 
 // Headless sessions (cron, ssh, CI) often lack XDG_RUNTIME_DIR; Qt would warn on every run.
@@ -124,6 +126,13 @@ int main(int argc, char **argv)
 
     const int command = commandIndex(argc, argv);
     const char *name = command > 0 ? argv[command] : "";
+    if (std::strcmp(name, "__render-worker") == 0) {
+        // Page images for the web desk: rendering only, no GUI platform.
+        QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
+        CliContext context(QCoreApplication::arguments().mid(1));
+        return runRenderWorker(context);
+    }
     if (std::strcmp(name, "__decode-worker") == 0) {
         // Decoding workers need no GUI platform: keep their start-up cheap.
         QCoreApplication app(argc, argv);

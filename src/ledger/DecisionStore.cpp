@@ -55,15 +55,16 @@ Result<qint64> Ledger::recordDecision(const Decision &decision)
             .arg(decisionKey(decision.kind))
             .arg(decision.pageId)
             .arg(decision.candidateNumber, decision.pieceCode, decision.date.toString(Qt::ISODate));
-    if (Status s = store.journal(QStringLiteral("decision"), detail); !s)
+    if (Status s = store.journal(QStringLiteral("decision"), detail, user); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return id;
 }
 
-Status Ledger::undoDecision(qint64 decisionId)
+Status Ledger::undoDecision(qint64 decisionId, const QString &by)
 {
+    const QString user = by.isEmpty() ? currentOsUser() : by;
     LedgerStore &store = *m_store;
     Transaction tx(store);
     if (Status s = tx.begin(); !s)
@@ -71,7 +72,7 @@ Status Ledger::undoDecision(qint64 decisionId)
     auto q = store.run(
         QStringLiteral("UPDATE decisions SET undone_at = ?, undone_by = ? WHERE "
                        "id = ? AND undone_at IS NULL"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentOsUser(), decisionId});
+        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user, decisionId});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1) {
@@ -81,7 +82,7 @@ Status Ledger::undoDecision(qint64 decisionId)
                              .arg(decisionId));
     }
     if (Status s = store.journal(QStringLiteral("undo"),
-                                 QStringLiteral("décision %1 annulée").arg(decisionId));
+                                 QStringLiteral("décision %1 annulée").arg(decisionId), user);
         !s)
         return s;
     return tx.commit();

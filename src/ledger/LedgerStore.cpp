@@ -160,12 +160,12 @@ void LedgerStore::rollback()
     database().rollback();
 }
 
-Status LedgerStore::journal(const QString &action, const QString &detail)
+Status LedgerStore::journal(const QString &action, const QString &detail, const QString &user)
 {
     auto q =
         run(QStringLiteral("INSERT INTO journal(at, user, action, detail) VALUES (?, ?, ?, ?)"),
-            {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), currentOsUser(), action,
-             detail});
+            {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+             user.isEmpty() ? currentOsUser() : user, action, detail});
     if (!q)
         return q.error();
     return Ok{};

@@ -36,7 +36,8 @@ public:
     void rollback();
 
     // Appends to the journal (inside the caller's transaction when one is open).
-    Status journal(const QString &action, const QString &detail);
+    // `user` defaults to the OS user (front ends with their own logins pass the person's name).
+    Status journal(const QString &action, const QString &detail, const QString &user = {});
 
     Error databaseError(const QString &what, const QString &driverText) const;
 

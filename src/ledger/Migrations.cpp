@@ -121,7 +121,17 @@ const QStringList schemaV2 = {
         PRIMARY KEY (import_id, uai)))"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaV2};
+// V3: the web desk's accounts (`pointage users add`): a name, a role ("lecture" or "gestion") and a
+// salted password hash, never the password.
+const QStringList schemaUsers = {
+    QStringLiteral(R"(CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        role TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        updated_at TEXT NOT NULL))"),
+};
+
+const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers};
 
 } // namespace
 

@@ -168,12 +168,17 @@ bool DecodeWorkerPool::busy() const
 
 void DecodeWorkerPool::submit(int index, const decode::Request &request, quint64 ticket)
 {
+    submitLine(index, decode::encodeRequest(request), ticket);
+}
+
+void DecodeWorkerPool::submitLine(int index, const QByteArray &line, quint64 ticket)
+{
     Worker &w = m_workers[size_t(index)];
     w.busy = true;
     w.ticket = ticket;
     w.deadline = nowMs() + m_timeoutMs;
     // A failed write means the worker is gone; wait() reports it through end of file.
-    writeAll(w.toChild, decode::encodeRequest(request));
+    writeAll(w.toChild, line);
 }
 
 std::vector<DecodeWorkerPool::Completion> DecodeWorkerPool::wait(int maxWaitMs)

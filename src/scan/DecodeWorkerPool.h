@@ -39,6 +39,8 @@ public:
     int liveWorkers() const;
     // Sends a request to an idle worker; `ticket` identifies it in the completion.
     void submit(int worker, const decode::Request &request, quint64 ticket);
+    // The same for workers that speak another line protocol (the page-image worker).
+    void submitLine(int worker, const QByteArray &line, quint64 ticket);
     // Waits for at least one completion (or returns at once if none is pending).
     std::vector<Completion> wait(int maxWaitMs);
     void stopAll();

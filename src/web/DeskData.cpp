@@ -1,0 +1,220 @@
+#include "web/DeskData.h"
+
+#include "pointage/DecisionChecks.h"
+#include "pointage/Reconciler.h"
+
+#include <QFileInfo>
+
+namespace pointage::web {
+
+template <class F> auto DeskData::onLedgerThread(F work) -> QFuture<decltype(work())>
+{
+    using T = decltype(work());
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    m_ledgerThread.start([promise, work = std::move(work)]() mutable {
+        if constexpr (std::is_void_v<T>)
+            work();
+        else
+            promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+const CandidateStatus *DeskView::candidate(const QString &number) const
+{
+    const auto it = candidateAt.constFind(normaliseCandidateNumber(number));
+    return it == candidateAt.cend() ? nullptr : &status.candidateStatus[*it];
+}
+
+const SchoolStatus *DeskView::school(const QString &uai) const
+{
+    const auto it = schoolAt.constFind(uai);
+    return it == schoolAt.cend() ? nullptr : &status.schools[*it];
+}
+
+const PageOutcome *DeskView::outcome(qint64 pageId) const
+{
+    const auto it = outcomeAt.constFind(pageId);
+    return it == outcomeAt.cend() ? nullptr : &status.pages[*it];
+}
+
+const StoredPage *DeskView::storedPage(qint64 pageId) const
+{
+    const auto it = storedAt.constFind(pageId);
+    return it == storedAt.cend() ? nullptr : &snapshot.pages[*it];
+}
+
+const ScannedFile *DeskView::file(qint64 fileId) const
+{
+    const auto it = fileAt.constFind(fileId);
+    return it == fileAt.cend() ? nullptr : &snapshot.files[*it];
+}
+
+QString DeskView::pieceLabel(const QString &code) const
+{
+    for (const PieceType &p : pieceTypes) {
+        if (p.code == code)
+            return p.label;
+    }
+    return code;
+}
+
+DeskView buildDeskView(LedgerSnapshot snapshot, const RequirementRules &rules,
+                       const SessionConfig &config, QDate asOf)
+{
+    DeskView v;
+    v.status = reconcile(snapshot, rules, config, asOf);
+    v.snapshot = std::move(snapshot);
+    v.pieceTypes = rules.pieceTypes();
+    for (qsizetype i = 0; i < v.status.candidateStatus.size(); ++i)
+        v.candidateAt.insert(v.status.candidateStatus[i].candidate.candidateNumber, i);
+    for (qsizetype i = 0; i < v.status.schools.size(); ++i)
+        v.schoolAt.insert(v.status.schools[i].uai, i);
+    for (qsizetype i = 0; i < v.status.pages.size(); ++i) {
+        const PageOutcome &p = v.status.pages[i];
+        v.outcomeAt.insert(p.pageId, i);
+        const bool owned =
+            p.bucket == PageBucket::Confirmation || p.bucket == PageBucket::Supporting;
+        if (owned && !p.candidateNumber.isEmpty())
+            v.pagesOf[p.candidateNumber].append(i);
+    }
+    for (qsizetype i = 0; i < v.snapshot.pages.size(); ++i)
+        v.storedAt.insert(v.snapshot.pages[i].id, i);
+    for (qsizetype i = 0; i < v.snapshot.files.size(); ++i)
+        v.fileAt.insert(v.snapshot.files[i].id, i);
+    return v;
+}
+
+DeskData::DeskData(QString ledgerPath, SessionConfig config, RequirementRules rules,
+                   std::optional<QDate> fixedAsOf)
+    : m_ledgerPath(std::move(ledgerPath)), m_config(std::move(config)), m_rules(std::move(rules)),
+      m_fixedAsOf(fixedAsOf)
+{
+    // One thread that never expires: the ledger's QtSql connection lives on it.
+    m_ledgerThread.setMaxThreadCount(1);
+    m_ledgerThread.setExpiryTimeout(-1);
+}
+
+DeskData::~DeskData()
+{
+    m_ledgerThread.waitForDone();
+    // The ledger must be closed on its own thread.
+    onLedgerThread([this] { m_ledger.reset(); }).waitForFinished();
+}
+
+QDate DeskData::asOf() const
+{
+    return m_fixedAsOf.value_or(QDate::currentDate());
+}
+
+Status DeskData::start()
+{
+    const QString error = onLedgerThread([this]() -> QString {
+                              auto ledger = Ledger::open(m_ledgerPath);
+                              if (!ledger)
+                                  return ledger.error().located();
+                              m_ledger = std::move(ledger.value());
+                              rebuild();
+                              return {};
+                          }).result();
+    if (!error.isEmpty())
+        return makeError(ErrorCode::Database, error);
+    return Ok{};
+}
+
+std::shared_ptr<const DeskView> DeskData::view() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_view;
+}
+
+QString DeskData::fileSignature() const
+{
+    QString signature;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        const QFileInfo info(m_ledgerPath + suffix);
+        signature += QString::number(info.size()) + QLatin1Char('@') +
+                     QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char(';');
+    }
+    return signature;
+}
+
+void DeskData::rebuild()
+{
+    const QDate date = asOf();
+    const QString signature = fileSignature();
+    auto snapshot = m_ledger->snapshot();
+    if (!snapshot)
+        return; // keep the previous view; the next refresh tries again
+    auto view = std::make_shared<const DeskView>(
+        buildDeskView(std::move(snapshot.value()), m_rules, m_config, date));
+    std::lock_guard lock(m_mutex);
+    m_view = std::move(view);
+    m_signature = signature;
+    m_viewDate = date;
+    m_refreshQueued = false;
+}
+
+void DeskData::refreshIfChanged()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_refreshQueued || !m_view)
+            return;
+        if (fileSignature() == m_signature && asOf() == m_viewDate)
+            return;
+        m_refreshQueued = true;
+    }
+    onLedgerThread([this] { rebuild(); });
+}
+
+QFuture<WriteOutcome> DeskData::decide(Decision decision)
+{
+    return onLedgerThread([this, decision]() {
+        const auto current = view();
+        auto id = takeDecision(*m_ledger, decision, current->status, m_rules);
+        if (!id)
+            return WriteOutcome{false, 0, id.error().message};
+        rebuild();
+        return WriteOutcome{true, id.value(), {}};
+    });
+}
+
+QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
+{
+    return onLedgerThread([this, decisionId, user]() {
+        if (Status s = m_ledger->undoDecision(decisionId, user); !s)
+            return WriteOutcome{false, 0, s.error().message};
+        rebuild();
+        return WriteOutcome{true, decisionId, {}};
+    });
+}
+
+QFuture<QList<JournalEntry>> DeskData::journal(int limit)
+{
+    return onLedgerThread([this, limit]() {
+        auto entries = m_ledger->journal(limit);
+        return entries ? entries.value() : QList<JournalEntry>();
+    });
+}
+
+QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
+{
+    return onLedgerThread([this, includeUndone]() {
+        auto list = m_ledger->decisions(includeUndone);
+        return list ? list.value() : QList<Decision>();
+    });
+}
+
+QFuture<void> DeskData::withLedger(std::function<bool(Ledger &)> work)
+{
+    return onLedgerThread([this, work = std::move(work)]() {
+        if (work(*m_ledger))
+            rebuild();
+    });
+}
+
+} // namespace pointage::web

@@ -1,0 +1,105 @@
+// The web desk's view of the ledger: the status computed as of a date, indexed for the screens,
+// rebuilt after every change. The server is the ledger's single writer: every read or write of
+// the ledger runs on one dedicated thread (a QtSql connection belongs to its thread); handlers
+// read the current view, an immutable value shared between threads.
+// Thread-safety: view() and the futures-returning calls may be used from any thread.
+#pragma once
+
+#include "pointage/Ledger.h"
+#include "pointage/RequirementRules.h"
+#include "pointage/SessionConfig.h"
+#include "pointage/StatusTypes.h"
+
+#include <QDate>
+#include <QFuture>
+#include <QHash>
+#include <QPromise>
+#include <QThreadPool>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+
+namespace pointage::web {
+
+struct DeskView
+{
+    AcademieStatus status;
+    LedgerSnapshot snapshot;
+    QList<PieceType> pieceTypes;
+    QHash<QString, qsizetype> candidateAt;    // number -> status.candidateStatus
+    QHash<QString, qsizetype> schoolAt;       // UAI -> status.schools
+    QHash<qint64, qsizetype> outcomeAt;       // page id -> status.pages
+    QHash<qint64, qsizetype> storedAt;        // page id -> snapshot.pages
+    QHash<qint64, qsizetype> fileAt;          // file id -> snapshot.files
+    QHash<QString, QList<qsizetype>> pagesOf; // candidate -> status.pages (own pages)
+
+    const CandidateStatus *candidate(const QString &number) const;
+    const SchoolStatus *school(const QString &uai) const;
+    const PageOutcome *outcome(qint64 pageId) const;
+    const StoredPage *storedPage(qint64 pageId) const;
+    const ScannedFile *file(qint64 fileId) const;
+    QString pieceLabel(const QString &code) const;
+};
+
+DeskView buildDeskView(LedgerSnapshot snapshot, const RequirementRules &rules,
+                       const SessionConfig &config, QDate asOf);
+
+// The answer of a write: ok, or a French message for the clerk.
+struct WriteOutcome
+{
+    bool ok = false;
+    qint64 id = 0;
+    QString error;
+};
+
+class DeskData
+{
+public:
+    // `fixedAsOf`: compute the status as of that day (tests, demos); otherwise today.
+    DeskData(QString ledgerPath, SessionConfig config, RequirementRules rules,
+             std::optional<QDate> fixedAsOf);
+    ~DeskData();
+
+    // Opens the ledger on its thread and computes the first view (blocks).
+    Status start();
+
+    std::shared_ptr<const DeskView> view() const;
+    const SessionConfig &config() const { return m_config; }
+    const RequirementRules &rules() const { return m_rules; }
+
+    // Checked, recorded and journaled under `user`; the view is rebuilt before the future ends.
+    QFuture<WriteOutcome> decide(Decision decision);
+    QFuture<WriteOutcome> undo(qint64 decisionId, const QString &user);
+    QFuture<QList<JournalEntry>> journal(int limit);
+    QFuture<QList<Decision>> decisions(bool includeUndone);
+    // Runs `work` on the ledger's thread; rebuilds the view afterwards when it returns true.
+    QFuture<void> withLedger(std::function<bool(Ledger &)> work);
+
+    // Rebuilds the view when another process wrote to the ledger or the day changed.
+    // Cheap (two stat calls); call it from a timer.
+    void refreshIfChanged();
+
+private:
+    // Runs `work` on the ledger's thread. Not QtConcurrent::run: waiting on its future may run
+    // the task on the waiting thread ("work stealing"), which would move the ledger's
+    // connection to another thread.
+    template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
+    QString fileSignature() const;
+    void rebuild(); // ledger thread only
+    QDate asOf() const;
+
+    QString m_ledgerPath;
+    SessionConfig m_config;
+    RequirementRules m_rules;
+    std::optional<QDate> m_fixedAsOf;
+    QThreadPool m_ledgerThread;
+    std::unique_ptr<Ledger> m_ledger; // ledger thread only
+    mutable std::mutex m_mutex;
+    std::shared_ptr<const DeskView> m_view;
+    QString m_signature;
+    QDate m_viewDate;
+    bool m_refreshQueued = false;
+};
+
+} // namespace pointage::web

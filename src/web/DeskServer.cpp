@@ -1,0 +1,435 @@
+#include "web/DeskServer.h"
+
+#include "pointage/CandidateSearch.h"
+#include "pointage/PageImageQueue.h"
+#include "pointage/SchoolCsv.h"
+#include "pointage/SchoolLetter.h"
+#include "web/DeskData.h"
+#include "web/HttpBits.h"
+#include "web/Screens.h"
+
+#include <QFile>
+#include <QHttpServerRouterRule>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace pointage::web {
+
+namespace {
+
+using Code = QHttpServerResponse::StatusCode;
+
+// Every path goes to one handler, which does its own routing after authentication.
+class AnyPath : public QHttpServerRouterRule
+{
+public:
+    using QHttpServerRouterRule::QHttpServerRouterRule;
+
+protected:
+    bool matches(const QHttpServerRequest &, QRegularExpressionMatch *) const override
+    {
+        return true;
+    }
+};
+
+QFuture<QHttpServerResponse> ready(QHttpServerResponse response)
+{
+    return QtFuture::makeReadyFuture(std::move(response));
+}
+
+QHttpServerResponse staticAsset(const QString &name)
+{
+    QFile file(QStringLiteral(":/web/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        return errorPage(Code::NotFound, QStringLiteral("Cette page n'existe pas."));
+    const QByteArray type = name.endsWith(QStringLiteral(".css"))
+                                ? "text/css; charset=utf-8"
+                                : "text/javascript; charset=utf-8";
+    QHttpServerResponse response(type, file.readAll());
+    response.setHeader("Cache-Control", "private, max-age=3600");
+    return withSecurityHeaders(std::move(response));
+}
+
+PageContext contextFor(const WebSession &session, const DeskView &view, const SessionConfig &c)
+{
+    PageContext ctx;
+    ctx.user = session.user;
+    ctx.role = roleKey(session.role);
+    ctx.csrf = session.csrf;
+    ctx.canWrite = session.role == Role::Manager;
+    ctx.openExceptions = view.status.openExceptions;
+    ctx.asOf = view.status.window.asOf;
+    ctx.session = c.session;
+    return ctx;
+}
+
+QHttpServerResponse screenResponse(const PageContext &ctx, const Screen &screen,
+                                   Code status = Code::Ok)
+{
+    return htmlResponse(htmlPage(ctx, screen.title, screen.active, screen.body), status);
+}
+
+QHttpServerResponse notFound()
+{
+    return errorPage(Code::NotFound, QStringLiteral("Cette page n'existe pas (ou plus)."));
+}
+
+// "/a/b/c" -> {"a", "b", "c"}, each segment percent-decoded.
+QStringList segments(const QString &path)
+{
+    QStringList parts;
+    for (const QString &s : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        parts.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    return parts;
+}
+
+qint64 idFrom(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+QHttpServerResponse candidatesJson(const DeskView &view, const QString &query)
+{
+    QJsonArray list;
+    for (qsizetype i : searchCandidates(view.status, query, 12)) {
+        const CandidateStatus &c = view.status.candidateStatus[i];
+        list.append(QJsonObject{{QStringLiteral("numero"), c.candidate.candidateNumber},
+                                {QStringLiteral("nom"), candidateName(c.candidate)},
+                                {QStringLiteral("etablissement"), c.candidate.establishmentName},
+                                {QStringLiteral("etat"), stateText(c.state)}});
+    }
+    return withSecurityHeaders(QHttpServerResponse(list));
+}
+
+} // namespace
+
+DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions options,
+                       LoginVerifier verifyLogin)
+    : m_data(data), m_images(images), m_options(std::move(options)),
+      m_verifyLogin(std::move(verifyLogin)), m_token(randomToken()),
+      m_server(std::make_unique<QHttpServer>())
+{
+    // Pool threads mostly wait (on the ledger thread, on page-image workers): more than cores.
+    m_pool.setMaxThreadCount(qMax(8, 2 * QThread::idealThreadCount()));
+    // Qt 6.4's QFuture response path (QHttpServer::sendResponse(QFuture) and its then(socket)
+    // continuation) crashes under concurrent load (SIGSEGV in QFutureInterfaceBase::
+    // reportStarted, reproduced with bench/web_load.py). So the handler waits for the work it
+    // handed to the pool, the ledger thread or the page-image workers, and answers
+    // synchronously: page rendering still happens in worker processes, never in the server.
+    m_server->route<AnyPath>(QStringLiteral("/"), [this](const QHttpServerRequest &request) {
+        QFuture<QHttpServerResponse> future = handle(request);
+        future.waitForFinished();
+        return future.takeResult();
+    });
+}
+
+DeskServer::~DeskServer()
+{
+    m_server.reset();
+    m_pool.waitForDone();
+}
+
+quint16 DeskServer::listen()
+{
+    return m_server->listen(m_options.address, m_options.port);
+}
+
+bool DeskServer::loginMode() const
+{
+    return m_options.requireLogin || !m_options.address.isLoopback();
+}
+
+bool DeskServer::secureCookies(const QHttpServerRequest &request) const
+{
+    // Behind a TLS reverse proxy the browser speaks HTTPS: cookies travel over TLS only.
+    return header(request, "X-Forwarded-Proto").trimmed().toLower() == "https";
+}
+
+QFuture<QHttpServerResponse> DeskServer::onPool(std::function<QHttpServerResponse()> work)
+{
+    return QtConcurrent::run(&m_pool, [work = std::move(work)]() { return work(); });
+}
+
+QFuture<QHttpServerResponse> DeskServer::handle(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    if (path == QLatin1String("/static/desk.css") || path == QLatin1String("/static/desk.js"))
+        return ready(staticAsset(path.mid(8)));
+    if (path == QLatin1String("/favicon.ico"))
+        return ready(withSecurityHeaders(QHttpServerResponse(Code::NoContent)));
+    if (path == QLatin1String("/connexion") && loginMode())
+        return login(request);
+
+    std::optional<WebSession> session = m_sessions.find(cookie(request, "pointage_session"));
+    const QUrlQuery query(request.url());
+    if (!loginMode() && query.hasQueryItem(QStringLiteral("jeton"))) {
+        if (!sameToken(query.queryItemValue(QStringLiteral("jeton")).toLatin1(), m_token))
+            return ready(errorPage(Code::Forbidden,
+                                   QStringLiteral("Ce jeton n'est pas le bon. Ouvrez l'adresse "
+                                                  "complète affichée par « pointage serve ».")));
+        const WebSession opened = m_sessions.open(m_options.user, Role::Manager);
+        return ready(
+            redirect(safeReturnPath(path, QStringLiteral("/")),
+                     sessionCookie("pointage_session", opened.id, secureCookies(request))));
+    }
+    if (!session) {
+        if (loginMode())
+            return ready(redirect(QStringLiteral("/connexion")));
+        return ready(errorPage(Code::Forbidden,
+                               QStringLiteral("Accès réservé. Ouvrez l'adresse complète (avec "
+                                              "son jeton) affichée par « pointage serve ».")));
+    }
+    return route(request, *session);
+}
+
+QFuture<QHttpServerResponse> DeskServer::login(const QHttpServerRequest &request)
+{
+    const bool secure = secureCookies(request);
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        const QByteArray csrf = randomToken();
+        QHttpServerResponse response = htmlResponse(loginDocument({}, csrf));
+        response.addHeader("Set-Cookie", sessionCookie("pointage_login", csrf, secure, 1800));
+        return ready(std::move(response));
+    }
+    const QHash<QString, QString> form = formFields(request.body());
+    const QByteArray expected = cookie(request, "pointage_login");
+    if (!sameToken(form.value(QStringLiteral("csrf")).toLatin1(), expected))
+        return ready(errorPage(Code::Forbidden,
+                               QStringLiteral("Le formulaire a expiré. Rechargez la page de "
+                                              "connexion.")));
+    const QString name = form.value(QStringLiteral("nom")).trimmed().left(64);
+    const QString password = form.value(QStringLiteral("mdp")).left(1024);
+    const QString address = request.remoteAddress().toString();
+    if (const int wait = m_sessions.loginDelay(address, name); wait > 0) {
+        return ready(htmlResponse(
+            loginDocument(QStringLiteral("Trop d'essais. Réessayez dans %1 s.").arg(wait),
+                          expected),
+            Code::TooManyRequests));
+    }
+    return onPool([this, name, password, address, expected, secure]() {
+        const std::optional<Role> role =
+            m_verifyLogin ? m_verifyLogin(name, password) : std::nullopt;
+        if (!role) {
+            m_sessions.loginFailed(address, name);
+            return htmlResponse(
+                loginDocument(QStringLiteral("Nom ou mot de passe incorrect."), expected),
+                Code::Unauthorized);
+        }
+        m_sessions.loginSucceeded(address, name);
+        const WebSession opened = m_sessions.open(name, *role);
+        return redirect(QStringLiteral("/"), sessionCookie("pointage_session", opened.id, secure));
+    });
+}
+
+QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request,
+                                               const WebSession &session)
+{
+    const QString path = request.url().path();
+    const QStringList parts = segments(path);
+    const QUrlQuery query(request.url());
+    if (request.method() == QHttpServerRequest::Method::Post) {
+        const QHash<QString, QString> form = formFields(request.body());
+        if (!sameToken(form.value(QStringLiteral("csrf")).toLatin1(), session.csrf))
+            return ready(errorPage(Code::Forbidden,
+                                   QStringLiteral("Formulaire refusé (jeton de sécurité absent ou "
+                                                  "périmé). Rechargez la page et recommencez.")));
+        if (path == QLatin1String("/deconnexion")) {
+            m_sessions.close(session.id);
+            return ready(
+                redirect(loginMode() ? QStringLiteral("/connexion") : QStringLiteral("/deconnecte"),
+                         sessionCookie("pointage_session", "", false, 0)));
+        }
+        if (session.role != Role::Manager)
+            return ready(
+                errorPage(Code::Forbidden, QStringLiteral("Votre compte est en lecture seule.")));
+        return post(path, form, session);
+    }
+    if (request.method() != QHttpServerRequest::Method::Get &&
+        request.method() != QHttpServerRequest::Method::Head)
+        return ready(errorPage(Code::MethodNotAllowed, QStringLiteral("Méthode refusée.")));
+
+    if (parts.size() == 2 && parts[0] == QLatin1String("image-page")) {
+        return pageImage(idFrom(parts[1]),
+                         query.queryItemValue(QStringLiteral("taille")) != QLatin1String("pleine"),
+                         header(request, "If-None-Match"));
+    }
+    if (path == QLatin1String("/journal")) {
+        const SessionConfig config = m_data.config();
+        const auto view = m_data.view();
+        const PageContext ctx = contextFor(session, *view, config);
+        return onPool([this, ctx]() {
+            return screenResponse(ctx, journalScreen(m_data.journal(300).result()));
+        });
+    }
+    const auto view = m_data.view();
+    const PageContext ctx = contextFor(session, *view, m_data.config());
+    const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    const qint64 done = idFrom(query.queryItemValue(QStringLiteral("fait")));
+    const ReportSettings report = m_data.config().report;
+    return onPool([view, ctx, parts, q, done, report]() -> QHttpServerResponse {
+        const DeskView &v = *view;
+        if (parts.isEmpty())
+            return screenResponse(ctx, dashboardScreen(v));
+        const QString &first = parts[0];
+        if (first == QLatin1String("deconnecte") && parts.size() == 1)
+            return errorPage(Code::Ok,
+                             QStringLiteral("Vous êtes déconnecté. Ouvrez à nouveau "
+                                            "l'adresse affichée par « pointage serve »."));
+        if (first == QLatin1String("pages") && parts.size() == 1)
+            return screenResponse(ctx, exceptionQueueScreen(v));
+        if (first == QLatin1String("pages") && parts.size() == 2) {
+            const PageOutcome *p = v.outcome(idFrom(parts[1]));
+            return p ? screenResponse(ctx, pageScreen(v, *p, ctx, done, {})) : notFound();
+        }
+        if (first == QLatin1String("lots") && parts.size() == 1)
+            return screenResponse(ctx, batchesScreen(v));
+        if (first == QLatin1String("recherche") && parts.size() == 1)
+            return screenResponse(ctx, searchScreen(v, q));
+        if (first == QLatin1String("api") && parts.size() == 2 &&
+            parts[1] == QLatin1String("candidats"))
+            return candidatesJson(v, q);
+        if (first == QLatin1String("candidat") && parts.size() == 2) {
+            const CandidateStatus *c = v.candidate(parts[1]);
+            return c ? screenResponse(ctx, candidateScreen(v, *c, ctx)) : notFound();
+        }
+        if (first == QLatin1String("etablissement") && (parts.size() == 2 || parts.size() == 3)) {
+            const SchoolStatus *s = v.school(parts[1]);
+            if (!s)
+                return notFound();
+            if (parts.size() == 2)
+                return screenResponse(ctx, schoolScreen(v, *s));
+            const QList<SchoolReminder> reminders = schoolReminders(v.status);
+            const auto it =
+                std::find_if(reminders.cbegin(), reminders.cend(),
+                             [&](const SchoolReminder &r) { return r.school.uai == s->uai; });
+            if (it == reminders.cend())
+                return notFound();
+            QByteArray type;
+            QByteArray data;
+            QString fileName = QStringLiteral("relance-") + s->uai;
+            if (parts[2] == QLatin1String("courrier.pdf")) {
+                type = "application/pdf";
+                data = schoolLetterPdf(*it, v.status.window, report);
+                fileName += QStringLiteral(".pdf");
+            } else if (parts[2] == QLatin1String("relance.csv")) {
+                type = "text/csv; charset=utf-8";
+                data = schoolCsv(*it);
+                fileName += QStringLiteral(".csv");
+            } else {
+                return notFound();
+            }
+            QHttpServerResponse response(type, data);
+            response.setHeader("Content-Disposition",
+                               "attachment; filename=\"" + fileName.toLatin1() + '"');
+            return withSecurityHeaders(std::move(response));
+        }
+        return notFound();
+    });
+}
+
+QFuture<QHttpServerResponse> DeskServer::pageImage(qint64 pageId, bool thumbnail,
+                                                   const QByteArray &ifNoneMatch)
+{
+    // The file comes from the ledger by page id, never from the request.
+    const auto view = m_data.view();
+    const StoredPage *page = view->storedPage(pageId);
+    const ScannedFile *file = page ? view->file(page->fileId) : nullptr;
+    if (!page || !file)
+        return ready(notFound());
+    const QString path = file->path;
+    const QString sha = file->sha256;
+    const int number = page->read.pageNumber;
+    return onPool([this, path, sha, number, thumbnail, ifNoneMatch]() {
+        const PageImage image = m_images.image(path, sha, number, thumbnail ? 24 : 100).result();
+        if (!image.ok)
+            return withSecurityHeaders(QHttpServerResponse(
+                "text/plain; charset=utf-8",
+                (QStringLiteral("Image indisponible : ") + image.error).toUtf8(),
+                Code::InternalServerError));
+        const QByteArray etag = '"' + image.cacheKey.toLatin1() + '"';
+        QHttpServerResponse response = ifNoneMatch == etag
+                                           ? QHttpServerResponse(Code::NotModified)
+                                           : QHttpServerResponse("image/jpeg", image.jpeg);
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "private, max-age=86400");
+        return withSecurityHeaders(std::move(response));
+    });
+}
+
+QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
+                                              const QHash<QString, QString> &form,
+                                              const WebSession &session)
+{
+    const QStringList parts = segments(path);
+    const SessionConfig config = m_data.config();
+    auto failed = [this, session, config](qint64 pageId, const QString &error) {
+        const auto view = m_data.view();
+        const PageContext ctx = contextFor(session, *view, config);
+        const PageOutcome *p = view->outcome(pageId);
+        if (!p)
+            return errorPage(Code::UnprocessableEntity, error);
+        return screenResponse(ctx, pageScreen(*view, *p, ctx, 0, error), Code::UnprocessableEntity);
+    };
+    if (parts.size() == 3 && parts[0] == QLatin1String("pages")) {
+        const qint64 pageId = idFrom(parts[1]);
+        Decision d;
+        d.pageId = pageId;
+        d.user = session.user;
+        if (parts[2] == QLatin1String("attribuer")) {
+            d.kind = DecisionKind::AssignConfirmation;
+            d.candidateNumber = form.value(QStringLiteral("candidat")).trimmed();
+            d.pieceCode = form.value(QStringLiteral("piece"));
+        } else if (parts[2] == QLatin1String("ecarter")) {
+            d.kind = DecisionKind::IgnorePage;
+        } else {
+            return ready(notFound());
+        }
+        return onPool([this, d, pageId, failed]() {
+            const WriteOutcome o = m_data.decide(d).result();
+            if (!o.ok)
+                return failed(pageId, o.error);
+            const qint64 next = nextOpenException(*m_data.view(), pageId);
+            return redirect(
+                QStringLiteral("/pages/%1?fait=%2").arg(next > 0 ? next : pageId).arg(o.id));
+        });
+    }
+    if (parts.size() == 3 && parts[0] == QLatin1String("candidat") &&
+        parts[2] == QLatin1String("recu")) {
+        Decision d;
+        d.kind = DecisionKind::ReceiveConfirmation;
+        d.candidateNumber = parts[1];
+        d.pieceCode = form.value(QStringLiteral("piece"));
+        d.date = QDate::fromString(form.value(QStringLiteral("date")), Qt::ISODate);
+        d.user = session.user;
+        if (!d.date.isValid())
+            return ready(errorPage(Code::UnprocessableEntity,
+                                   QStringLiteral("Date de réception invalide.")));
+        const QString back = QStringLiteral("/candidat/") + urlPart(parts[1]);
+        return onPool([this, d, back]() {
+            const WriteOutcome o = m_data.decide(d).result();
+            if (!o.ok)
+                return errorPage(Code::UnprocessableEntity, o.error);
+            return redirect(back);
+        });
+    }
+    if (parts.size() == 3 && parts[0] == QLatin1String("decisions") &&
+        parts[2] == QLatin1String("annuler")) {
+        const QString back =
+            safeReturnPath(form.value(QStringLiteral("retour")), QStringLiteral("/"));
+        const qint64 id = idFrom(parts[1]);
+        return onPool([this, id, session, back]() {
+            const WriteOutcome o = m_data.undo(id, session.user).result();
+            if (!o.ok)
+                return errorPage(Code::UnprocessableEntity, o.error);
+            return redirect(back);
+        });
+    }
+    return ready(notFound());
+}
+
+} // namespace pointage::web

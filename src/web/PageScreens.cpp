@@ -1,0 +1,149 @@
+// Screen 4, "Pages à traiter": the exception queue, and one page beside its reason, the code
+// read and the suggestions, with the decisions a clerk can take (assign through a candidate
+// search, mark as a piece, ignore, undo). The next page comes up after each decision.
+#include "web/Screens.h"
+
+#include <QFileInfo>
+
+namespace pointage::web {
+
+qint64 nextOpenException(const DeskView &view, qint64 afterPageId)
+{
+    const QList<PageOutcome> &pages = view.status.pages;
+    const qsizetype start = view.outcomeAt.value(afterPageId, -1) + 1;
+    for (qsizetype k = 0; k < pages.size(); ++k) {
+        const PageOutcome &p = pages[(start + k) % pages.size()];
+        if (p.isOpenException() && p.pageId != afterPageId)
+            return p.pageId;
+    }
+    return 0;
+}
+
+Screen exceptionQueueScreen(const DeskView &view)
+{
+    QString rows;
+    int count = 0;
+    for (const PageOutcome &p : view.status.pages) {
+        if (!p.isOpenException())
+            continue;
+        ++count;
+        rows += QStringLiteral("<tr><td><a href=\"/pages/%1\">n° %1</a></td><td>%2</td>"
+                               "<td class=\"n\">%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                    .arg(p.pageId)
+                    .arg(esc(QFileInfo(p.file).fileName()))
+                    .arg(p.page)
+                    .arg(frDate(p.received), esc(reasonText(p.reason)), esc(p.value));
+    }
+    QString body = QStringLiteral("<h1>Pages à traiter (%1)</h1>").arg(count);
+    if (count == 0) {
+        body += QStringLiteral("<p>Aucune page à traiter.</p>");
+    } else {
+        body += QStringLiteral("<p><a class=\"bouton\" id=\"commencer\" href=\"/pages/%1\">"
+                               "Traiter la première page</a></p>")
+                    .arg(nextOpenException(view, 0));
+        body += QStringLiteral("<table class=\"liste\" id=\"file\"><thead><tr><th>Page</th>"
+                               "<th>Fichier</th><th>N°</th><th>Reçue le</th><th>Motif</th>"
+                               "<th>Code lu</th></tr></thead><tbody>") +
+                rows + QStringLiteral("</tbody></table>");
+    }
+    return {QStringLiteral("Pages à traiter"), QStringLiteral("pages"), body};
+}
+
+namespace {
+
+QString assignForm(const DeskView &view, const PageOutcome &p, const PageContext &ctx)
+{
+    QString pieces = QStringLiteral("<option value=\"\">sa confirmation</option>");
+    for (const PieceType &t : view.pieceTypes)
+        pieces += QStringLiteral("<option value=\"%1\">pièce : %2</option>")
+                      .arg(esc(t.code), esc(t.label));
+    QString suggestions;
+    for (const QString &number : p.suggestions) {
+        const CandidateStatus *c = view.candidate(number);
+        if (!c)
+            continue;
+        suggestions += QStringLiteral("<li><button type=\"button\" class=\"suggestion\" "
+                                      "data-numero=\"%1\">%1 — %2</button></li>")
+                           .arg(esc(number), esc(candidateName(c->candidate)));
+    }
+    QString form = QStringLiteral("<form method=\"post\" action=\"/pages/%1/attribuer\" "
+                                  "id=\"attribuer\">%2<h2>Attribuer</h2>")
+                       .arg(p.pageId)
+                       .arg(csrfField(ctx));
+    if (!suggestions.isEmpty())
+        form += QStringLiteral("<p>Suggestions :</p><ul class=\"suggestions\">") + suggestions +
+                QStringLiteral("</ul>");
+    form += QStringLiteral("<label for=\"candidat\">Candidat (n°, nom ou INE) <kbd>a</kbd></label>"
+                           "<input id=\"candidat\" name=\"candidat\" autocomplete=\"off\" required "
+                           "data-cherche=\"/api/candidats\" aria-describedby=\"choix\">"
+                           "<ul id=\"choix\" class=\"choix\" role=\"listbox\"></ul>"
+                           "<label for=\"piece\">Cette page est</label><select id=\"piece\" "
+                           "name=\"piece\">%1</select>"
+                           "<button type=\"submit\" id=\"valider-attribution\">Attribuer "
+                           "<kbd>Entrée</kbd></button></form>")
+                .arg(pieces);
+    form += QStringLiteral("<form method=\"post\" action=\"/pages/%1/ecarter\" id=\"ecarter\">%2"
+                           "<button type=\"submit\">Écarter cette page <kbd>e</kbd></button>"
+                           "</form>")
+                .arg(p.pageId)
+                .arg(csrfField(ctx));
+    return form;
+}
+
+} // namespace
+
+Screen pageScreen(const DeskView &view, const PageOutcome &p, const PageContext &ctx,
+                  qint64 lastDecision, const QString &error)
+{
+    QString body;
+    if (!error.isEmpty())
+        body += message(error, true);
+    if (lastDecision > 0) {
+        body += QStringLiteral("<div class=\"info\" role=\"status\" id=\"fait\">Décision n° %1 "
+                               "enregistrée.")
+                    .arg(lastDecision);
+        if (ctx.canWrite)
+            body += QStringLiteral(" <form method=\"post\" action=\"/decisions/%1/annuler\" "
+                                   "class=\"enligne\" id=\"annuler\">%2<input type=\"hidden\" "
+                                   "name=\"retour\" value=\"/pages/%3\"><button type=\"submit\">"
+                                   "Annuler <kbd>u</kbd></button></form>")
+                        .arg(lastDecision)
+                        .arg(csrfField(ctx))
+                        .arg(p.pageId);
+        body += QStringLiteral("</div>");
+    }
+    body += QStringLiteral("<h1>Page n° %1 <small>%2, page %3</small></h1>")
+                .arg(p.pageId)
+                .arg(esc(QFileInfo(p.file).fileName()))
+                .arg(p.page);
+    body += QStringLiteral("<div class=\"deux\"><figure class=\"page\"><a href=\"%1\"><img "
+                           "id=\"image-page\" src=\"%1\" alt=\"image de la page %2\"></a>"
+                           "</figure><section class=\"traitement\">")
+                .arg(pageImageUrl(p.pageId, false))
+                .arg(p.pageId);
+    body += QStringLiteral("<dl class=\"fiche\"><dt>Reçue le</dt><dd>%1</dd><dt>Devenue</dt>"
+                           "<dd>%2%3</dd>")
+                .arg(frDate(p.received), esc(bucketName(p.bucket)),
+                     p.byDecision ? QStringLiteral(" (décision)") : QString());
+    if (p.isOpenException())
+        body += QStringLiteral("<dt>Motif</dt><dd class=\"motif\">%1</dd>")
+                    .arg(esc(reasonText(p.reason)));
+    if (!p.value.isEmpty())
+        body += QStringLiteral("<dt>Code lu</dt><dd><code>%1</code></dd>").arg(esc(p.value));
+    if (const CandidateStatus *c = view.candidate(p.candidateNumber))
+        body += QStringLiteral("<dt>Candidat</dt><dd>%1</dd>").arg(candidateLink(c->candidate));
+    if (!p.pieceCode.isEmpty())
+        body += QStringLiteral("<dt>Pièce</dt><dd>%1</dd>").arg(esc(view.pieceLabel(p.pieceCode)));
+    body += QStringLiteral("</dl>");
+    if (ctx.canWrite)
+        body += assignForm(view, p, ctx);
+    const qint64 next = nextOpenException(view, p.pageId);
+    if (next > 0)
+        body += QStringLiteral("<p><a href=\"/pages/%1\" id=\"suivante\" rel=\"next\">Page "
+                               "suivante à traiter <kbd>n</kbd></a></p>")
+                    .arg(next);
+    body += QStringLiteral("</section></div>");
+    return {QStringLiteral("Page n° %1").arg(p.pageId), QStringLiteral("pages"), body};
+}
+
+} // namespace pointage::web

@@ -1,0 +1,69 @@
+// Test support for the web desk: a ledger built by the real CLI over the bundled sample, a
+// `pointage serve` process on an ephemeral port, and a tiny blocking HTTP/1.1 client over
+// QTcpSocket (so tests control every header: cookies, If-None-Match, raw paths).
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace pointage::webtest {
+
+struct HttpReply
+{
+    int status = 0;
+    QHash<QByteArray, QList<QByteArray>> headers; // lower-case names
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    QString text() const { return QString::fromUtf8(body); }
+    QByteArray setCookie(const QByteArray &name) const; // the Set-Cookie line for `name`
+};
+
+// One request on a fresh connection ("Connection: close").
+HttpReply httpRequest(quint16 port, const QByteArray &method, const QByteArray &target,
+                      const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                      const QByteArray &body = {}, const QByteArray &host = "127.0.0.1");
+
+struct CommandRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString sourcePath(const QString &relative);
+// Runs the real `pointage` with POINTAGE_DB=`ledger` and the shipped configuration.
+CommandRun runPointage(const QString &ledger, const QStringList &arguments,
+                       const QByteArray &input = {});
+// Imports the sample exports and ingests the sample scans into `ledger`.
+bool buildSampleLedger(const QString &ledger, QString *error);
+// A Cyclades export for one new school whose name is `schoolName`.
+QByteArray exportWithSchoolName(const QString &schoolName);
+
+// A running `pointage serve --port 0`; stops it on destruction.
+class ServedDesk
+{
+public:
+    ServedDesk(const QString &ledger, const QStringList &extraArguments);
+    ~ServedDesk();
+    bool ok() const { return m_port != 0; }
+    quint16 port() const { return m_port; }
+    QByteArray token() const { return m_token; }
+    QString output() const { return m_output; }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QByteArray m_token;
+    QString m_output;
+};
+
+QByteArray csrfIn(const QString &html);              // the first csrf field's value
+QByteArray cookieValue(const QByteArray &setCookie); // "a=b; Path=/" -> "a=b"
+
+} // namespace pointage::webtest

@@ -1,0 +1,271 @@
+#!/usr/bin/env python3
+"""Browser tests of the web desk in real headless Chromium (python3-selenium).
+
+Builds a ledger with the real CLI over the bundled sample (plus an export whose school name
+contains <script>), starts `pointage serve` on an ephemeral port, then as a clerk: opens the
+dashboard, a school, an exception (its image must load), assigns it through the candidate
+search, sees the candidate's state change, undoes; checks the hostile name shows as text;
+logs in on a server that requires logins. Fails on any JavaScript console error.
+With --screenshots DIR, saves one PNG per screen (docs/screens/ in the repository).
+"""
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from selenium import webdriver
+from selenium.common.exceptions import NoAlertPresentException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
+
+HOSTILE = ("Session 2027;;;\r\nCERTIFICAT D'APTITUDE PROFESSIONNEL;;;\r\nListes simples;;;\r\n"
+           "LYCÉE <script>alert(1)</script> & CIE  (0139999Y);;;\r\n"
+           "Type d'édition : Liste simple;;;\r\nEdité le 02/12/2026 10:00;;;\r\n"
+           "Critères de recherche : Aucun;;;\r\n"
+           "N° Candidat;N° Inscription;Nom de famille;Nom d'usage;Prénom(s);Date de Naissance;"
+           "INE;Catégorie Candidat;Code Spécialité;Spécialité;Etat\r\n"
+           "02279999001;901 Version 1;<B>ONMOUSEOVER;-;Zoé;01/02/2008;0123456999K;"
+           "SCOLAIRE CAP EN 2 ANS (122);50022;CUISINE;Inscrit\r\n")
+
+
+class Failure(Exception):
+    pass
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+class Desk:
+    """A `pointage serve` process on a free port."""
+
+    def __init__(self, pointage, env, extra):
+        self.process = subprocess.Popen(
+            [pointage, "serve", "--port", "0", "--as-of", "2026-12-23"] + extra,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True)
+        self.url = None
+        deadline = time.time() + 60
+        lines = []
+        while time.time() < deadline:
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            m = re.search(r"(http://\S+)", line)
+            if m:
+                self.url = m.group(1)
+                break
+        check(self.url, "pointage serve did not start: " + "".join(lines))
+        self.base = re.match(r"(http://[^/]+)", self.url).group(1)
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+def run(cmd, env, stdin=None):
+    r = subprocess.run(cmd, env=env, input=stdin, capture_output=True, text=True)
+    check(r.returncode == 0, "%s failed: %s" % (" ".join(cmd), r.stderr))
+    return r.stdout
+
+
+def make_driver(profile):
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-dev-shm-usage", "--window-size=1280,800",
+                "--user-data-dir=" + profile):
+        options.add_argument(arg)
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    return webdriver.Chrome(service=Service(shutil.which("chromedriver")), options=options)
+
+
+class Session:
+    def __init__(self, driver, shots):
+        self.driver = driver
+        self.shots = shots
+        self.wait = WebDriverWait(driver, 20)
+
+    def console_errors(self):
+        return [e for e in self.driver.get_log("browser") if e.get("level") == "SEVERE"]
+
+    def assert_clean_console(self, where):
+        errors = self.console_errors()
+        check(not errors, "JavaScript console errors on %s: %s" % (where, errors))
+
+    def shot(self, name):
+        if self.shots:
+            self.driver.save_screenshot(os.path.join(self.shots, name + ".png"))
+
+    def h1(self):
+        return self.driver.find_element(By.TAG_NAME, "h1").text
+
+    def state(self):
+        return self.driver.find_element(By.CSS_SELECTOR, ".etat-candidat .etat").text
+
+
+def clerk_journey(s, desk):
+    d = s.driver
+    d.get(desk.url)
+    s.wait.until(EC.title_contains("Tableau de bord"))
+    check(d.current_url.endswith("/"), "the token must leave the address bar: " + d.current_url)
+    check(d.find_elements(By.CSS_SELECTOR, "#etablissements tbody tr"), "no school listed")
+    s.shot("tableau-de-bord")
+    s.assert_clean_console("dashboard")
+
+    # A school, from the dashboard.
+    d.find_element(By.CSS_SELECTOR, "#etablissements a[href='/etablissement/0131234W']").click()
+    s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.candidats")))
+    s.shot("etablissement")
+    missing = d.find_elements(By.CSS_SELECTOR, "tr.s-late_missing td:first-child")
+    check(missing, "expected a candidate with nothing received in 0131234W")
+    number = missing[0].text.strip()
+
+    # The candidate's state before.
+    d.get(desk.base + "/candidat/" + number)
+    before = s.state()
+
+    # The exception queue, then the first page.
+    d.find_element(By.CSS_SELECTOR, "nav a[href='/pages']").click()
+    s.wait.until(EC.presence_of_element_located((By.ID, "commencer"))).click()
+    image = s.wait.until(EC.presence_of_element_located((By.ID, "image-page")))
+    s.wait.until(lambda _: d.execute_script(
+        "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", image))
+    page_url = d.current_url
+    page_id = re.search(r"/pages/(\d+)", page_url).group(1)
+    s.shot("page-a-traiter")
+
+    # Assign it through the search: type a name, pick the suggestion with the keyboard.
+    d.get(desk.base + "/candidat/" + number)
+    last_name = d.find_element(By.TAG_NAME, "h1").text.split()[0]
+    d.get(page_url)
+    field = s.wait.until(EC.presence_of_element_located((By.ID, "candidat")))
+    d.find_element(By.TAG_NAME, "body").send_keys("a")  # keyboard shortcut focuses the field
+    check(d.switch_to.active_element == field, "shortcut 'a' must focus the candidate field")
+    field.send_keys(last_name.lower())
+    s.wait.until(lambda _: any(number in li.text for li in d.find_elements(By.CSS_SELECTOR, "#choix li")))
+    # Arrow down to the candidate, Enter to choose it, Enter again to submit.
+    items = [li.text for li in d.find_elements(By.CSS_SELECTOR, "#choix li")]
+    for _ in range(next(i for i, t in enumerate(items) if number in t)):
+        field.send_keys(Keys.ARROW_DOWN)
+    field.send_keys(Keys.ENTER)
+    check(field.get_attribute("value") == number, "choosing a suggestion fills the number")
+    field.send_keys(Keys.ENTER)
+    s.wait.until(EC.presence_of_element_located((By.ID, "fait")))
+    check("/pages/" + page_id not in d.current_url.split("?")[0] or "fait=" in d.current_url,
+          "after a decision the next page comes up")
+    s.assert_clean_console("page assignment")
+
+    d.get(desk.base + "/candidat/" + number)
+    after = s.state()
+    check(after != before, "state should change after assigning a confirmation (%s)" % before)
+    check(d.find_elements(By.CSS_SELECTOR, "a[href='/pages/%s']" % page_id),
+          "the candidate's dossier lists the page")
+    s.shot("candidat")
+
+    # Undo from the candidate's page.
+    d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click()
+    s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
+    check(s.state() == before, "undo restores the state (%s, now %s)" % (before, s.state()))
+
+    # Hostile data shows as text.
+    d.get(desk.base + "/etablissement/0139999Y")
+    check("<script>alert(1)</script>" in s.h1(), "the school's name shows as text: " + s.h1())
+    try:
+        d.switch_to.alert
+        raise Failure("a script from the data ran")
+    except NoAlertPresentException:
+        pass
+    d.get(desk.base + "/recherche?q=onmouseover")
+    check("<B>ONMOUSEOVER" in d.find_element(By.ID, "resultats").text, "candidate name as text")
+    s.shot("recherche")
+
+    for path, name in (("/lots", "lots"), ("/journal", "journal")):
+        d.get(desk.base + path)
+        s.wait.until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        if name == "lots":
+            thumbs = d.find_elements(By.CSS_SELECTOR, "ul.bande img")
+            check(thumbs, "batches show thumbnails")
+            first = thumbs[0]
+            s.wait.until(lambda _: d.execute_script(
+                "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", first))
+        s.shot(name)
+    s.assert_clean_console("all screens")
+
+
+def login_journey(s, desk):
+    d = s.driver
+    d.get(desk.url)
+    s.wait.until(EC.presence_of_element_located((By.ID, "nom")))
+    check("/connexion" in d.current_url, "login required: " + d.current_url)
+    s.shot("connexion")
+    d.find_element(By.ID, "nom").send_keys("claire")
+    d.find_element(By.ID, "mdp").send_keys("mauvais mot de passe")
+    d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".alerte")))
+    d.get_log("browser")  # the 401 of a wrong password is expected
+    d.find_element(By.ID, "nom").send_keys("claire")
+    d.find_element(By.ID, "mdp").send_keys("un mot de passe assez long")
+    d.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    s.wait.until(EC.title_contains("Tableau de bord"))
+    check("claire" in d.find_element(By.CSS_SELECTOR, ".qui").text, "the clerk's name is shown")
+    s.assert_clean_console("login")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pointage", required=True)
+    parser.add_argument("--source", required=True)
+    parser.add_argument("--screenshots")
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix="pointage-browser-")
+    env = dict(os.environ, POINTAGE_DB=os.path.join(work, "ledger.sqlite"),
+               POINTAGE_CONFIG=os.path.join(args.source, "config", "pointage.json"), CI="true",
+               QT_QPA_PLATFORM="offscreen")
+    desks = []
+    driver = None
+    try:
+        samples = os.path.join(args.source, "samples", "cyclades")
+        hostile = os.path.join(work, "hostile.csv")
+        with open(hostile, "w", encoding="utf-8", newline="") as f:
+            f.write(HOSTILE)
+        run([args.pointage, "import"] + sorted(
+            os.path.join(samples, n) for n in os.listdir(samples) if n.endswith(".csv")) + [hostile], env)
+        run([args.pointage, "ingest", os.path.join(args.source, "scans")], env)
+        run([args.pointage, "users", "add", "claire"], env, "un mot de passe assez long\n")
+        if args.screenshots:
+            os.makedirs(args.screenshots, exist_ok=True)
+        driver = make_driver(os.path.join(work, "chromium-profile"))
+        s = Session(driver, args.screenshots)
+        desks.append(Desk(args.pointage, env, []))
+        clerk_journey(s, desks[-1])
+        desks.append(Desk(args.pointage, env, ["--login"]))
+        driver.delete_all_cookies()
+        login_journey(s, desks[-1])
+        print("browser tests: all passed")
+        return 0
+    except Failure as failure:
+        print("FAILED:", failure)
+        return 1
+    finally:
+        if driver:
+            driver.quit()
+        for desk in desks:
+            desk.stop()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

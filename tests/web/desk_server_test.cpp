@@ -1,0 +1,343 @@
+// The web desk over real HTTP: `pointage serve` on an ephemeral port over the bundled sample.
+// Authentication (token, cookie flags), security headers, escaping, CSRF refusal, page images
+// by id (cache validators, no path from the request), decisions and undo, login mode.
+#include "WebFixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+namespace pointage::webtest {
+namespace {
+
+class DeskServerTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        ASSERT_TRUE(s_dir->isValid());
+        QString error;
+        ASSERT_TRUE(buildSampleLedger(ledger(), &error)) << error.toStdString();
+        // A school whose name and candidate try to inject markup.
+        const QString hostile = s_dir->filePath(QStringLiteral("hostile.csv"));
+        QFile file(hostile);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(exportWithSchoolName(QStringLiteral("LYCÉE <script>alert(1)</script> & CIE")));
+        file.close();
+        const CommandRun imported = runPointage(ledger(), {QStringLiteral("import"), hostile});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        s_desk = new ServedDesk(ledger(), {});
+        ASSERT_TRUE(s_desk->ok()) << s_desk->output().toStdString();
+        const HttpReply entry = httpRequest(s_desk->port(), "GET", "/?jeton=" + s_desk->token());
+        s_cookie = cookieValue(entry.setCookie("pointage_session"));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_desk;
+        delete s_dir;
+    }
+    static QString ledger() { return s_dir->filePath(QStringLiteral("ledger.sqlite")); }
+    static HttpReply get(const QByteArray &target, QList<QPair<QByteArray, QByteArray>> extra = {})
+    {
+        extra.append({"Cookie", s_cookie});
+        return httpRequest(s_desk->port(), "GET", target, extra);
+    }
+    static HttpReply post(const QByteArray &target, const QByteArray &form)
+    {
+        return httpRequest(
+            s_desk->port(), "POST", target,
+            {{"Cookie", s_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}}, form);
+    }
+    static QByteArray csrf() { return csrfIn(get("/").text()); }
+    // The first open exception's page id, from the queue.
+    static QByteArray firstException()
+    {
+        const QString html = get("/pages").text();
+        const QRegularExpression re(QStringLiteral("href=\"/pages/(\\d+)\""));
+        return re.match(html).captured(1).toLatin1();
+    }
+
+    static inline QTemporaryDir *s_dir = nullptr;
+    static inline ServedDesk *s_desk = nullptr;
+    static inline QByteArray s_cookie;
+};
+
+TEST_F(DeskServerTest, RefusesWithoutTokenOrSession)
+{
+    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/").status, 403);
+    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/?jeton=faux").status, 403);
+    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/etablissement/0131234W",
+                          {{"Cookie", "pointage_session=inventee"}})
+                  .status,
+              403);
+    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/image-page/1").status, 403);
+}
+
+TEST_F(DeskServerTest, TokenOpensSessionWithStrictHttpOnlyCookie)
+{
+    const HttpReply r = httpRequest(s_desk->port(), "GET", "/lots?jeton=" + s_desk->token());
+    EXPECT_EQ(r.status, 303);
+    EXPECT_EQ(r.header("Location"), "/lots"); // the token does not stay in the address bar
+    const QByteArray c = r.setCookie("pointage_session");
+    EXPECT_TRUE(c.contains("HttpOnly"));
+    EXPECT_TRUE(c.contains("SameSite=Strict"));
+}
+
+TEST_F(DeskServerTest, DashboardHasSecurityHeadersAndEverySchool)
+{
+    const HttpReply r = get("/");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_TRUE(r.header("Content-Security-Policy").startsWith("default-src 'self'"));
+    EXPECT_EQ(r.header("X-Content-Type-Options"), "nosniff");
+    EXPECT_TRUE(r.header("Content-Type").startsWith("text/html"));
+    for (const char *uai : {"0131234W", "0133456L", "0840012G", "0139999Y"})
+        EXPECT_TRUE(r.text().contains(QStringLiteral("/etablissement/%1").arg(QLatin1String(uai))))
+            << uai;
+}
+
+TEST_F(DeskServerTest, EscapesEveryValueFromTheData)
+{
+    for (const QByteArray target :
+         {QByteArray("/"), QByteArray("/etablissement/0139999Y"),
+          QByteArray("/candidat/02279999001"), QByteArray("/recherche?q=onmouseover")}) {
+        const HttpReply r = get(target);
+        ASSERT_EQ(r.status, 200) << target.constData();
+        EXPECT_FALSE(r.text().contains(QStringLiteral("<script>alert"))) << target.constData();
+        EXPECT_FALSE(r.text().contains(QStringLiteral("<B>ONMOUSEOVER"))) << target.constData();
+        EXPECT_FALSE(r.text().contains(QStringLiteral("\"<i>"))) << target.constData();
+    }
+    EXPECT_TRUE(get("/etablissement/0139999Y")
+                    .text()
+                    .contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; CIE")));
+}
+
+TEST_F(DeskServerTest, UnknownThingsAreNotFoundWithoutDetails)
+{
+    for (const QByteArray target :
+         {QByteArray("/etablissement/9999999Z"), QByteArray("/candidat/00000000000"),
+          QByteArray("/pages/999999"), QByteArray("/nimporte-quoi"), QByteArray("/static/"),
+          QByteArray("/static/../../etc/passwd"), QByteArray("/candidat/%00%27%22")}) {
+        const HttpReply r = get(target);
+        EXPECT_EQ(r.status, 404) << target.constData();
+        EXPECT_FALSE(r.text().contains(QStringLiteral("SQL"), Qt::CaseInsensitive));
+        EXPECT_FALSE(r.text().contains(QStringLiteral("/work/")));
+    }
+}
+
+TEST_F(DeskServerTest, PageImageByIdOnlyWithCacheValidators)
+{
+    const QByteArray page = firstException();
+    ASSERT_FALSE(page.isEmpty());
+    const HttpReply full = get("/image-page/" + page + "?taille=pleine");
+    ASSERT_EQ(full.status, 200) << full.text().toStdString();
+    EXPECT_EQ(full.header("Content-Type"), "image/jpeg");
+    EXPECT_TRUE(full.body.startsWith("\xFF\xD8\xFF"));
+    const QByteArray etag = full.header("ETag");
+    ASSERT_FALSE(etag.isEmpty());
+    EXPECT_TRUE(full.header("Cache-Control").contains("max-age"));
+    EXPECT_EQ(get("/image-page/" + page + "?taille=pleine", {{"If-None-Match", etag}}).status, 304);
+    const HttpReply thumb = get("/image-page/" + page);
+    ASSERT_EQ(thumb.status, 200);
+    EXPECT_LT(thumb.body.size(), full.body.size());
+    // No path is ever taken from the request.
+    EXPECT_EQ(get("/image-page/..%2F..%2Fetc%2Fpasswd").status, 404);
+    EXPECT_EQ(get("/image-page/999999").status, 404);
+    EXPECT_EQ(get("/image-page/-1").status, 404);
+    // Cached renderings are owner-only.
+    const QDir cache(ledger() + QStringLiteral(".images"));
+    EXPECT_TRUE(cache.exists());
+    EXPECT_EQ(QFileInfo(cache.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), 0);
+}
+
+TEST_F(DeskServerTest, StateChangesNeedTheFormToken)
+{
+    const QByteArray page = firstException();
+    EXPECT_EQ(post("/pages/" + page + "/ecarter", "").status, 403);
+    EXPECT_EQ(post("/pages/" + page + "/ecarter", "csrf=faux").status, 403);
+    // Without the session cookie the form token alone is not enough either.
+    EXPECT_EQ(httpRequest(s_desk->port(), "POST", "/pages/" + page + "/ecarter",
+                          {{"Content-Type", "application/x-www-form-urlencoded"}}, "csrf=" + csrf())
+                  .status,
+              403);
+    EXPECT_EQ(firstException(), page); // nothing changed
+}
+
+TEST_F(DeskServerTest, AssignShowsNextPageThenUndo)
+{
+    const QByteArray page = firstException();
+    const QByteArray token = csrf();
+    const QByteArray number = "02270004001";
+    const HttpReply assigned =
+        post("/pages/" + page + "/attribuer", "csrf=" + token + "&candidat=" + number + "&piece=");
+    ASSERT_EQ(assigned.status, 303) << assigned.text().toStdString();
+    const QByteArray location = assigned.header("Location");
+    EXPECT_TRUE(location.startsWith("/pages/")) << location.constData();
+    EXPECT_FALSE(location.startsWith(QByteArray("/pages/" + page + "?")))
+        << "the next page comes up";
+    const QString next = get(location).text();
+    EXPECT_TRUE(next.contains(QStringLiteral("Décision n°")));
+    const QString candidate = get("/candidat/" + number).text();
+    EXPECT_TRUE(candidate.contains(QStringLiteral("/pages/") + QString::fromLatin1(page)));
+    // Undo through the decision id shown on the next page.
+    const QRegularExpression re(QStringLiteral("/decisions/(\\d+)/annuler"));
+    const QByteArray decision = re.match(next).captured(1).toLatin1();
+    ASSERT_FALSE(decision.isEmpty());
+    const HttpReply undone =
+        post("/decisions/" + decision + "/annuler", "csrf=" + token + "&retour=%2Fpages%2F" + page);
+    EXPECT_EQ(undone.status, 303);
+    EXPECT_EQ(undone.header("Location"), "/pages/" + page);
+    EXPECT_EQ(firstException(), page);
+    // The journal names who decided.
+    EXPECT_TRUE(get("/journal").text().contains(QStringLiteral("décision ") + decision));
+}
+
+TEST_F(DeskServerTest, RefusesBadDecisionsWithAMessage)
+{
+    const QByteArray page = firstException();
+    const HttpReply r =
+        post("/pages/" + page + "/attribuer", "csrf=" + csrf() + "&candidat=12345678901&piece=");
+    EXPECT_EQ(r.status, 422);
+    EXPECT_TRUE(r.text().contains(QStringLiteral("n&#39;est pas dans les listes importées")));
+    const HttpReply piece = post("/pages/" + page + "/attribuer",
+                                 "csrf=" + csrf() + "&candidat=02270004001&piece=%3Cx%3E");
+    EXPECT_EQ(piece.status, 422);
+    EXPECT_FALSE(piece.text().contains(QStringLiteral("<x>")));
+}
+
+TEST_F(DeskServerTest, NoOpenRedirectAfterUndo)
+{
+    const QByteArray page = firstException();
+    const QByteArray token = csrf();
+    const HttpReply assigned = post("/pages/" + page + "/ecarter", "csrf=" + token);
+    ASSERT_EQ(assigned.status, 303);
+    const QRegularExpression re(QStringLiteral("fait=(\\d+)"));
+    const QByteArray decision =
+        re.match(QString::fromLatin1(assigned.header("Location"))).captured(1).toLatin1();
+    const HttpReply undone = post("/decisions/" + decision + "/annuler",
+                                  "csrf=" + token + "&retour=%2F%2Fevil.example%2F");
+    EXPECT_EQ(undone.status, 303);
+    EXPECT_EQ(undone.header("Location"), "/");
+}
+
+TEST_F(DeskServerTest, SchoolLetterAndCsvOnDemand)
+{
+    const HttpReply pdf = get("/etablissement/0131234W/courrier.pdf");
+    ASSERT_EQ(pdf.status, 200);
+    EXPECT_TRUE(pdf.body.startsWith("%PDF"));
+    EXPECT_TRUE(pdf.header("Content-Disposition").startsWith("attachment"));
+    const HttpReply csv = get("/etablissement/0131234W/relance.csv");
+    ASSERT_EQ(csv.status, 200);
+    EXPECT_TRUE(csv.header("Content-Type").startsWith("text/csv"));
+}
+
+TEST_F(DeskServerTest, CandidateSearchApi)
+{
+    const HttpReply r = get("/api/candidats?q=sanchez");
+    ASSERT_EQ(r.status, 200);
+    EXPECT_TRUE(r.text().contains(QStringLiteral("02270004001")));
+}
+
+TEST(DeskServerLogin, OffLoopbackNeedsLoginThrottlesAndRespectsRoles)
+{
+    QTemporaryDir dir;
+    const QString ledger = dir.filePath(QStringLiteral("ledger.sqlite"));
+    QString error;
+    ASSERT_TRUE(buildSampleLedger(ledger, &error)) << error.toStdString();
+    ASSERT_EQ(runPointage(ledger,
+                          {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("clerc")},
+                          "mot-de-passe-du-clerc\n")
+                  .exitCode,
+              0);
+    ASSERT_EQ(
+        runPointage(ledger,
+                    {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("lecteur"),
+                     QStringLiteral("--role"), QStringLiteral("lecture")},
+                    "mot-de-passe-du-lecteur\n")
+            .exitCode,
+        0);
+    // Off loopback, plain HTTP is refused unless asked for.
+    EXPECT_EQ(runPointage(ledger, {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                   QStringLiteral("0.0.0.0"), QStringLiteral("--port"),
+                                   QStringLiteral("0")})
+                  .exitCode,
+              2);
+    ServedDesk desk(ledger, {QStringLiteral("--login")});
+    ASSERT_TRUE(desk.ok()) << desk.output().toStdString();
+    EXPECT_TRUE(desk.token().isEmpty()); // no token in login mode
+    EXPECT_EQ(httpRequest(desk.port(), "GET", "/").status, 303);
+    EXPECT_EQ(httpRequest(desk.port(), "GET", "/?jeton=x").status, 303);
+
+    auto loginWith = [&](const QByteArray &name, const QByteArray &password) {
+        const HttpReply form = httpRequest(desk.port(), "GET", "/connexion");
+        const QByteArray cookie = cookieValue(form.setCookie("pointage_login"));
+        return httpRequest(
+            desk.port(), "POST", "/connexion",
+            {{"Cookie", cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
+            "csrf=" + csrfIn(form.text()) + "&nom=" + name + "&mdp=" + password);
+    };
+    // The login form itself needs its token.
+    EXPECT_EQ(httpRequest(desk.port(), "POST", "/connexion",
+                          {{"Content-Type", "application/x-www-form-urlencoded"}},
+                          "nom=clerc&mdp=mot-de-passe-du-clerc")
+                  .status,
+              403);
+    const HttpReply reader = loginWith("lecteur", "mot-de-passe-du-lecteur");
+    ASSERT_EQ(reader.status, 303);
+    const QByteArray readerCookie = cookieValue(reader.setCookie("pointage_session"));
+    const HttpReply readerPage =
+        httpRequest(desk.port(), "GET", "/pages", {{"Cookie", readerCookie}});
+    ASSERT_EQ(readerPage.status, 200);
+    EXPECT_EQ(httpRequest(
+                  desk.port(), "POST", "/pages/1/ecarter",
+                  {{"Cookie", readerCookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
+                  "csrf=" + csrfIn(readerPage.text()))
+                  .status,
+              403);
+
+    EXPECT_EQ(loginWith("clerc", "mauvais").status, 401);
+    EXPECT_EQ(loginWith("clerc", "mauvais").status, 401);
+    EXPECT_EQ(loginWith("clerc", "mauvais").status, 401);
+    EXPECT_EQ(loginWith("clerc", "mot-de-passe-du-clerc").status, 429); // throttled
+}
+
+TEST(DeskServerLogin, ClerkDecisionsAreJournaledUnderTheirName)
+{
+    QTemporaryDir dir;
+    const QString ledger = dir.filePath(QStringLiteral("ledger.sqlite"));
+    QString error;
+    ASSERT_TRUE(buildSampleLedger(ledger, &error)) << error.toStdString();
+    ASSERT_EQ(runPointage(
+                  ledger,
+                  {QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("claire.martin")},
+                  "un-mot-de-passe-long\n")
+                  .exitCode,
+              0);
+    ServedDesk desk(ledger, {QStringLiteral("--login")});
+    ASSERT_TRUE(desk.ok());
+    const HttpReply form = httpRequest(desk.port(), "GET", "/connexion");
+    const HttpReply in =
+        httpRequest(desk.port(), "POST", "/connexion",
+                    {{"Cookie", cookieValue(form.setCookie("pointage_login"))},
+                     {"Content-Type", "application/x-www-form-urlencoded"}},
+                    "csrf=" + csrfIn(form.text()) + "&nom=claire.martin&mdp=un-mot-de-passe-long");
+    ASSERT_EQ(in.status, 303);
+    const QByteArray cookie = cookieValue(in.setCookie("pointage_session"));
+    const QString queue = httpRequest(desk.port(), "GET", "/pages", {{"Cookie", cookie}}).text();
+    const QByteArray page = QRegularExpression(QStringLiteral("href=\"/pages/(\\d+)\""))
+                                .match(queue)
+                                .captured(1)
+                                .toLatin1();
+    const HttpReply ignored =
+        httpRequest(desk.port(), "POST", "/pages/" + page + "/ecarter",
+                    {{"Cookie", cookie}, {"Content-Type", "application/x-www-form-urlencoded"}},
+                    "csrf=" + csrfIn(queue));
+    ASSERT_EQ(ignored.status, 303);
+    const CommandRun journal = runPointage(ledger, {QStringLiteral("journal")});
+    EXPECT_TRUE(journal.out.contains("claire.martin")) << journal.out.toStdString();
+}
+
+} // namespace
+} // namespace pointage::webtest
