@@ -38,6 +38,7 @@ struct PageAssignment
     QString candidate;  // candidate number, 10 or 11 digits
     QString pieceCode;  // empty: the page is the candidate's confirmation
     bool force = false; // take a page that carries another candidate's confirmation
+    QString user;       // who decides (the web desk's logged-in name); empty: the OS user
 };
 
 struct PaperReceipt
@@ -45,6 +46,7 @@ struct PaperReceipt
     QString candidate;
     QString pieceCode; // empty: the confirmation
     QDate date;        // when the paper arrived; must fall inside the session
+    QString user;      // who checks it in; empty: the OS user
 };
 
 struct RecordedDecision
@@ -57,11 +59,11 @@ struct RecordedDecision
 
 Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
                                     const PageAssignment &request);
-Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page);
+Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page, const QString &user = {});
 Result<RecordedDecision> receivePaper(Ledger &ledger, const DecisionRules &rules,
                                       const PaperReceipt &request);
 // Returns the decision that was undone.
-Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId);
+Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId, const QString &user = {});
 
 // Decisions oldest first, each with the candidate it names (when still on the roster).
 Result<QList<RecordedDecision>> listDecisions(const Ledger &ledger, bool includeUndone);

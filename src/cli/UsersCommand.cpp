@@ -49,8 +49,10 @@ int runUsers(CliContext &context)
                                                  "décider) ; défaut : gestion."),
                                   QStringLiteral("ROLE"), QStringLiteral("gestion"));
     parser.addOption(role);
-    if (!context.parse(parser, QStringLiteral("Comptes du guichet web. Le mot de passe est lu "
-                                              "au clavier (ou sur l'entrée standard).")))
+    if (!context.parse(parser,
+                       QStringLiteral("Comptes du guichet web. Le mot de passe est lu "
+                                      "au clavier (ou sur l'entrée standard)."),
+                       {1, 2, QStringLiteral("add NOM [--role lecture|gestion] | list")}))
         return ExitUsage;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);

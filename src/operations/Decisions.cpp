@@ -124,6 +124,7 @@ Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
     d.pageId = page.value();
     d.candidateNumber = candidate->candidateNumber;
     d.kind = DecisionKind::AssignConfirmation;
+    d.user = request.user;
     if (!request.pieceCode.isEmpty()) {
         auto piece = knownPiece(rules.rules, request.pieceCode);
         if (!piece)
@@ -137,14 +138,14 @@ Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("la page n° %1 porte la confirmation lisible de %2. "
                                         "Vérifiez la page ; pour l'attribuer quand même à %3, "
-                                        "confirmez avec --force.")
+                                        "confirmez (--force en ligne de commande).")
                              .arg(d.pageId)
                              .arg(candidateLabel(*owner), candidateLabel(candidate.value())));
     }
     return record(ledger, d, candidate.value(), owner);
 }
 
-Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page)
+Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page, const QString &user)
 {
     auto id = ledger.resolvePage(page);
     if (!id)
@@ -152,6 +153,7 @@ Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page)
     Decision d;
     d.kind = DecisionKind::IgnorePage;
     d.pageId = id.value();
+    d.user = user;
     return record(ledger, d, std::nullopt);
 }
 
@@ -170,6 +172,7 @@ Result<RecordedDecision> receivePaper(Ledger &ledger, const DecisionRules &rules
     d.kind = DecisionKind::ReceiveConfirmation;
     d.candidateNumber = candidate->candidateNumber;
     d.date = request.date;
+    d.user = request.user;
     if (!request.pieceCode.isEmpty()) {
         auto piece = knownPiece(rules.rules, request.pieceCode);
         if (!piece)
@@ -180,12 +183,12 @@ Result<RecordedDecision> receivePaper(Ledger &ledger, const DecisionRules &rules
     return record(ledger, d, candidate.value());
 }
 
-Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId)
+Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId, const QString &user)
 {
     auto active = listDecisions(ledger, false);
     if (!active)
         return active.error();
-    if (Status s = ledger.undoDecision(decisionId); !s)
+    if (Status s = ledger.undoDecision(decisionId, user); !s)
         return s.error();
     for (const RecordedDecision &d : std::as_const(active.value())) {
         if (d.decision.id == decisionId)

@@ -1,6 +1,6 @@
 #include "web/DeskData.h"
 
-#include "pointage/DecisionChecks.h"
+#include "pointage/Decisions.h"
 #include "pointage/Reconciler.h"
 
 #include <QFileInfo>
@@ -174,20 +174,39 @@ void DeskData::refreshIfChanged()
 QFuture<WriteOutcome> DeskData::decide(Decision decision)
 {
     return onLedgerThread([this, decision]() {
-        const auto current = view();
-        auto id = takeDecision(*m_ledger, decision, current->status, m_rules);
-        if (!id)
-            return WriteOutcome{false, 0, id.error().message};
+        // The same operations as the command line: one set of rules for both front ends.
+        const DecisionRules rules{m_config, m_rules};
+        const QString page = QString::number(decision.pageId);
+        Result<RecordedDecision> recorded = makeError(ErrorCode::Format, QString());
+        switch (decision.kind) {
+        case DecisionKind::AssignConfirmation:
+        case DecisionKind::AssignPiece:
+            recorded = assignPage(
+                *m_ledger, rules,
+                {page, decision.candidateNumber, decision.pieceCode, false, decision.user});
+            break;
+        case DecisionKind::IgnorePage:
+            recorded = ignorePage(*m_ledger, page, decision.user);
+            break;
+        case DecisionKind::ReceiveConfirmation:
+        case DecisionKind::ReceivePiece:
+            recorded = receivePaper(
+                *m_ledger, rules,
+                {decision.candidateNumber, decision.pieceCode, decision.date, decision.user});
+            break;
+        }
+        if (!recorded)
+            return WriteOutcome{false, 0, recorded.error().message};
         rebuild();
-        return WriteOutcome{true, id.value(), {}};
+        return WriteOutcome{true, recorded->decision.id, {}};
     });
 }
 
 QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 {
     return onLedgerThread([this, decisionId, user]() {
-        if (Status s = m_ledger->undoDecision(decisionId, user); !s)
-            return WriteOutcome{false, 0, s.error().message};
+        if (auto undone = undoDecision(*m_ledger, decisionId, user); !undone)
+            return WriteOutcome{false, 0, undone.error().message};
         rebuild();
         return WriteOutcome{true, decisionId, {}};
     });

@@ -318,7 +318,7 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
                 fileName += QStringLiteral(".pdf");
             } else if (parts[2] == QLatin1String("relance.csv")) {
                 type = "text/csv; charset=utf-8";
-                data = schoolCsv(*it);
+                data = schoolCsv(*it, v.status.window.asOf);
                 fileName += QStringLiteral(".csv");
             } else {
                 return notFound();

@@ -1,7 +1,6 @@
 // The operations both front ends call: candidate search, decision checks, password hashing.
 #include "../reconcile/ReconcileFixtures.h"
 #include "pointage/CandidateSearch.h"
-#include "pointage/DecisionChecks.h"
 #include "pointage/PasswordHash.h"
 
 #include <gtest/gtest.h>
@@ -52,27 +51,6 @@ TEST(CandidateSearch, ByNumberNameAccentsAndIne)
     EXPECT_EQ(numbers(QStringLiteral("0123456789b")), QStringList{QStringLiteral("02270001002")});
     EXPECT_TRUE(numbers(QStringLiteral("x")).isEmpty());
     EXPECT_TRUE(numbers(QStringLiteral("dupont")).isEmpty());
-}
-
-TEST(DecisionChecks, RefusesUnknownPageCandidateAndPiece)
-{
-    const AcademieStatus st = statusWith(
-        {row(QStringLiteral("02270001001"), QStringLiteral("A"), QStringLiteral("B"), QString())});
-    const RequirementRules rules = smallRules();
-    Decision d;
-    d.kind = DecisionKind::IgnorePage;
-    d.pageId = 42;
-    EXPECT_EQ(checkDecision(d, st, rules).error().code, ErrorCode::NotFound);
-    d.kind = DecisionKind::ReceiveConfirmation;
-    d.candidateNumber = QStringLiteral("09999999999");
-    EXPECT_EQ(checkDecision(d, st, rules).error().code, ErrorCode::NotFound);
-    d.candidateNumber = QStringLiteral("02270001001");
-    EXPECT_TRUE(checkDecision(d, st, rules).ok());
-    d.kind = DecisionKind::ReceivePiece;
-    d.pieceCode = QStringLiteral("NIMPORTE");
-    EXPECT_EQ(checkDecision(d, st, rules).error().code, ErrorCode::Format);
-    d.pieceCode = QStringLiteral("ID");
-    EXPECT_TRUE(checkDecision(d, st, rules).ok());
 }
 
 TEST(PasswordHash, VerifiesOnlyTheRightPasswordAndSaltsEachHash)

@@ -59,6 +59,17 @@ protected:
         const QRegularExpression re(QStringLiteral("href=\"/pages/(\\d+)\""));
         return re.match(html).captured(1).toLatin1();
     }
+    // The page id of a file's page in the exception queue ("lot-002.pdf", 14).
+    static QByteArray exceptionOf(const QString &file, int page)
+    {
+        const QString html = get("/pages").text();
+        const QRegularExpression re(
+            QStringLiteral("href=\"/pages/(\\d+)\">n° \\d+</a></td><td>%1</td>"
+                           "<td class=\"n\">%2</td>")
+                .arg(QRegularExpression::escape(file))
+                .arg(page));
+        return re.match(html).captured(1).toLatin1();
+    }
 
     static inline QTemporaryDir *s_dir = nullptr;
     static inline ServedDesk *s_desk = nullptr;
@@ -165,11 +176,27 @@ TEST_F(DeskServerTest, StateChangesNeedTheFormToken)
     EXPECT_EQ(firstException(), page); // nothing changed
 }
 
+// The web desk applies the command line's rule: a page carrying another candidate's readable
+// confirmation is not silently given away (the stale confirmation of lot-001.pdf, page 9).
+TEST_F(DeskServerTest, RefusesToGiveAwayAnotherCandidatesConfirmation)
+{
+    const QByteArray page = exceptionOf(QStringLiteral("lot-001.pdf"), 9);
+    ASSERT_FALSE(page.isEmpty());
+    const HttpReply refused =
+        post("/pages/" + page + "/attribuer", "csrf=" + csrf() + "&candidat=02270004001&piece=");
+    EXPECT_EQ(refused.status, 422);
+    EXPECT_TRUE(refused.text().contains(QStringLiteral("porte la confirmation lisible de "
+                                                       "02270001007")));
+    EXPECT_EQ(exceptionOf(QStringLiteral("lot-001.pdf"), 9), page); // still to do
+}
+
 TEST_F(DeskServerTest, AssignShowsNextPageThenUndo)
 {
-    const QByteArray page = firstException();
+    // The scratched code of lot-002.pdf, page 14: GRETA's candidate 02270003003.
+    const QByteArray page = exceptionOf(QStringLiteral("lot-002.pdf"), 14);
+    ASSERT_FALSE(page.isEmpty());
     const QByteArray token = csrf();
-    const QByteArray number = "02270004001";
+    const QByteArray number = "02270003003";
     const HttpReply assigned =
         post("/pages/" + page + "/attribuer", "csrf=" + token + "&candidat=" + number + "&piece=");
     ASSERT_EQ(assigned.status, 303) << assigned.text().toStdString();
@@ -189,7 +216,7 @@ TEST_F(DeskServerTest, AssignShowsNextPageThenUndo)
         post("/decisions/" + decision + "/annuler", "csrf=" + token + "&retour=%2Fpages%2F" + page);
     EXPECT_EQ(undone.status, 303);
     EXPECT_EQ(undone.header("Location"), "/pages/" + page);
-    EXPECT_EQ(firstException(), page);
+    EXPECT_EQ(exceptionOf(QStringLiteral("lot-002.pdf"), 14), page);
     // The journal names who decided.
     EXPECT_TRUE(get("/journal").text().contains(QStringLiteral("décision ") + decision));
 }

@@ -126,20 +126,25 @@ def clerk_journey(s, desk):
     s.assert_clean_console("dashboard")
 
     # A school, from the dashboard.
-    d.find_element(By.CSS_SELECTOR, "#etablissements a[href='/etablissement/0131234W']").click()
+    # The GRETA: its candidate whose confirmation came with a scratched code (lot-002.pdf, page
+    # 14) is still "nothing received" until a clerk assigns that page.
+    d.find_element(By.CSS_SELECTOR, "#etablissements a[href='/etablissement/0134567U']").click()
     s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "table.candidats")))
     s.shot("etablissement")
     missing = d.find_elements(By.CSS_SELECTOR, "tr.s-late_missing td:first-child")
-    check(missing, "expected a candidate with nothing received in 0131234W")
+    check(missing, "expected a candidate with nothing received in 0134567U")
     number = missing[0].text.strip()
 
     # The candidate's state before.
     d.get(desk.base + "/candidat/" + number)
     before = s.state()
 
-    # The exception queue, then the first page.
+    # The exception queue, then that page (the unreadable code of lot-002.pdf, page 14).
     d.find_element(By.CSS_SELECTOR, "nav a[href='/pages']").click()
-    s.wait.until(EC.presence_of_element_located((By.ID, "commencer"))).click()
+    s.wait.until(EC.presence_of_element_located((By.ID, "commencer")))
+    row = next(r for r in d.find_elements(By.CSS_SELECTOR, "#file tbody tr")
+               if "lot-002.pdf" in r.text and r.find_elements(By.CSS_SELECTOR, "td")[2].text == "14")
+    row.find_element(By.CSS_SELECTOR, "a").click()
     image = s.wait.until(EC.presence_of_element_located((By.ID, "image-page")))
     s.wait.until(lambda _: d.execute_script(
         "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", image))
