@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -24,6 +23,7 @@ enum class ErrorCode {
     NotFound,
     Conflict,
     Cancelled,
+    Busy, // another command kept the ledger locked beyond the wait: retry in a moment
 };
 
 struct Error
