@@ -45,7 +45,7 @@ void allReports(benchmark::State &state)
     for (auto _ : state) {
         QTemporaryDir dir;
         const auto written = writeSchoolReports(status, settings, dir.path());
-        const Status dashboard =
+        const auto dashboard =
             writeDashboard(status, settings, dir.filePath(QStringLiteral("tableau-de-bord.html")));
         if (!written.ok() || !dashboard.ok()) {
             state.SkipWithError("report writing failed");

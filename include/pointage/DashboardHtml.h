@@ -15,8 +15,9 @@ namespace pointage {
 
 QString dashboardHtml(const AcademieStatus &status, const ReportSettings &settings);
 
-// Writes dashboardHtml() as UTF-8 to `path`, readable by its owner only.
-Status writeDashboard(const AcademieStatus &status, const ReportSettings &settings,
-                      const QString &path);
+// Writes dashboardHtml() as UTF-8 to `path`, readable by its owner only, atomically and
+// without following a symbolic link found there. Returns notes (a replaced link) on success.
+Result<Diagnostics> writeDashboard(const AcademieStatus &status, const ReportSettings &settings,
+                                   const QString &path);
 
 } // namespace pointage

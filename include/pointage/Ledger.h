@@ -3,7 +3,8 @@
 // Status is never stored here; it is computed from a snapshot(). All SQL lives in src/ledger/.
 // Thread-safety: a Ledger belongs to the thread that opened it (QtSql connection rule); open one
 // Ledger per thread if several threads need the store. Writes from several processes are
-// serialised by SQLite (WAL, busy timeout).
+// serialised by SQLite (WAL; a writer waits up to the busy timeout for another's lock, then
+// fails with ErrorCode::Busy). Two runs reading scans share the work through claims.
 #pragma once
 
 #include "pointage/ImportPolicy.h"
@@ -96,13 +97,17 @@ struct UserAccount
 };
 
 class LedgerStore;
+class ScanClaims;
 
 class Ledger
 {
 public:
+    static constexpr int defaultBusyTimeoutMs = 10000;
+
     // Opens (creating and migrating if needed) the ledger file. A new file is created readable
-    // by its owner only.
-    static Result<std::unique_ptr<Ledger>> open(const QString &path);
+    // by its owner only. A write waits up to `busyTimeoutMs` while another command writes.
+    static Result<std::unique_ptr<Ledger>> open(const QString &path,
+                                                int busyTimeoutMs = defaultBusyTimeoutMs);
     ~Ledger();
 
     QString path() const;
@@ -131,6 +136,12 @@ public:
     Result<qint64> recordScannedFile(const ScannedFile &file, const QList<PageRead> &pages,
                                      bool replace);
     Result<QList<ScannedFile>> scannedFiles() const;
+    // While a run reads a file it holds the file's claim (by content hash), so that another run
+    // on this ledger — another process, or another Ledger object — leaves that file alone.
+    // True: claimed by this Ledger (or already held by it); false: another run holds it.
+    // Claims vanish with this Ledger or its process, even killed: none outlives its run.
+    Result<bool> claimScannedFile(const QString &sha256);
+    void releaseScannedFile(const QString &sha256);
 
     // People's decisions: recorded with who and when, undone (never deleted).
     Result<qint64> recordDecision(const Decision &decision);
@@ -148,9 +159,14 @@ public:
     Result<LedgerSnapshot> snapshot() const;
     Result<QList<JournalEntry>> journal(int limit) const;
 
+    // SQLite's own check of the file (PRAGMA integrity_check): Ok, or ErrorCode::Database
+    // with what it found.
+    Status checkIntegrity() const;
+
 private:
     explicit Ledger(std::unique_ptr<LedgerStore> store);
     std::unique_ptr<LedgerStore> m_store;
+    std::unique_ptr<ScanClaims> m_claims;
 };
 
 // The OS user recorded in the journal and on decisions.

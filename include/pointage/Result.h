@@ -25,6 +25,7 @@ enum class ErrorCode {
     Conflict,
     NeedsConfirmation, // nothing written: the person must accept what the operation would do
     Cancelled,
+    Busy, // another command kept the ledger locked beyond the wait: retry in a moment
 };
 
 struct Error

@@ -1,7 +1,9 @@
 // Ingests scanned batches: walks the inputs, skips files already recorded (same SHA-256),
 // has every page rendered and decoded by a pool of worker processes (a decoder crash or hang
 // costs one page, never the batch), and records each file with all its pages in one ledger
-// transaction. Interrupted files are simply not recorded; a re-run completes them.
+// transaction. Interrupted files are simply not recorded; a re-run completes them. Two runs on
+// one folder share it: each file is read by the run that claims it first (Ledger claims); the
+// other waits for it, then counts it "déjà lu", or reads it itself if the first run stopped.
 // Thread-safety: run() on the thread that owns the Ledger; requestStop() from any thread or a
 // signal handler.
 #pragma once

@@ -65,16 +65,17 @@ int runReport(CliContext &context)
         context.printError(written.error());
         return ExitFailure;
     }
-    for (const Diagnostic &d : std::as_const(written->diagnostics))
-        context.err() << "  " << d.located() << "\n";
-
     const QString dashboard = QDir(directory).filePath(QStringLiteral("tableau-de-bord.html"));
     if (!parser.isSet(school)) {
-        if (Status s = writeDashboard(status, settings, dashboard); !s) {
-            context.printError(s.error());
+        auto notes = writeDashboard(status, settings, dashboard);
+        if (!notes) {
+            context.printError(notes.error());
             return ExitFailure;
         }
+        written->diagnostics += notes.value();
     }
+    for (const Diagnostic &d : std::as_const(written->diagnostics))
+        context.err() << "  " << d.located() << "\n";
     context.out() << written->files.size() << " fichier(s) de relance écrit(s) dans "
                   << QDir(directory).absolutePath() << "/";
     if (!parser.isSet(school))

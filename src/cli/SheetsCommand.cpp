@@ -4,9 +4,9 @@
 #include "cli/SessionStatus.h"
 #include "pointage/CoverSheets.h"
 #include "pointage/SeparatorSheets.h"
+#include "report/OwnerOnlyFile.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace pointage::cli {
 
@@ -16,14 +16,14 @@ int save(CliContext &context, const QByteArray &pdf, const QString &path, int pa
          const QString &what)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size()) {
-        context.printError(
-            makeError(ErrorCode::FileUnreadable,
-                      QStringLiteral("écriture impossible (%1).").arg(file.errorString()), path));
+    // Atomic and owner-only; a symbolic link under that name is replaced, never followed.
+    const auto notes = writeOwnerOnlyFile(path, pdf);
+    if (!notes) {
+        context.printError(notes.error());
         return ExitFailure;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    for (const Diagnostic &d : notes.value())
+        context.err() << "  " << d.located() << "\n";
     context.out() << pages << " " << what << " : " << QFileInfo(path).absoluteFilePath() << "\n";
     return ExitOk;
 }

@@ -23,6 +23,9 @@ Status createPrivateFile(const QString &path)
         return Ok{};
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        // Another command created it at the same moment: it is theirs to initialise with us.
+        if (QFileInfo::exists(path))
+            return Ok{};
         return makeError(ErrorCode::FileUnreadable,
                          QStringLiteral("impossible de créer le registre (%1). Vérifiez que le "
                                         "dossier existe et que vous avez le droit d'y écrire.")
@@ -56,7 +59,7 @@ LedgerStore::~LedgerStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path)
+Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path, int busyTimeoutMs)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         return makeError(ErrorCode::Database,
@@ -71,7 +74,8 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path)
     std::unique_ptr<LedgerStore> store(new LedgerStore(path, connection));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    // The driver sets the timeout on its sqlite3 handle, the one SqliteStatement also uses.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(qMax(0, busyTimeoutMs)));
     if (!db.open())
         return store->databaseError(QStringLiteral("ouverture"), db.lastError().text());
 
@@ -104,19 +108,43 @@ Error LedgerStore::databaseError(const QString &what, const QString &driverText)
                      m_path);
 }
 
+Error LedgerStore::databaseError(const QString &what, const QString &driverText,
+                                 int sqliteCode) const
+{
+    // SQLITE_BUSY (5) and its extended codes: the wait for another command's lock ran out.
+    if ((sqliteCode & 0xff) == 5) {
+        return makeError(ErrorCode::Busy,
+                         QStringLiteral("le registre est occupé par une autre commande ; "
+                                        "réessayez dans un instant."),
+                         m_path);
+    }
+    return databaseError(what, driverText);
+}
+
+namespace {
+int sqliteCodeOf(const QSqlError &error)
+{
+    return error.nativeErrorCode().toInt();
+}
+} // namespace
+
 Result<QSqlQuery> LedgerStore::prepare(const QString &sql) const
 {
     QSqlQuery query(database());
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return databaseError(QStringLiteral("préparation"), query.lastError().text());
+    if (!query.prepare(sql)) {
+        return databaseError(QStringLiteral("préparation"), query.lastError().text(),
+                             sqliteCodeOf(query.lastError()));
+    }
     return query;
 }
 
 Status LedgerStore::exec(QSqlQuery &query) const
 {
-    if (!query.exec())
-        return databaseError(QStringLiteral("écriture"), query.lastError().text());
+    if (!query.exec()) {
+        return databaseError(QStringLiteral("écriture"), query.lastError().text(),
+                             sqliteCodeOf(query.lastError()));
+    }
     return Ok{};
 }
 
@@ -141,23 +169,26 @@ void LedgerStore::bind(QSqlQuery &query, std::initializer_list<QVariant> values)
     }
 }
 
-Status LedgerStore::begin()
+Status LedgerStore::begin(TransactionKind kind)
 {
-    if (!database().transaction())
-        return databaseError(QStringLiteral("début de transaction"), database().lastError().text());
+    auto q = run(kind == TransactionKind::Write ? QStringLiteral("BEGIN IMMEDIATE")
+                                                : QStringLiteral("BEGIN DEFERRED"));
+    if (!q)
+        return q.error();
     return Ok{};
 }
 
 Status LedgerStore::commit()
 {
-    if (!database().commit())
-        return databaseError(QStringLiteral("validation"), database().lastError().text());
+    auto q = run(QStringLiteral("COMMIT"));
+    if (!q)
+        return q.error();
     return Ok{};
 }
 
 void LedgerStore::rollback()
 {
-    database().rollback();
+    (void)run(QStringLiteral("ROLLBACK"));
 }
 
 Status LedgerStore::journal(const QString &action, const QString &detail, const QString &user)

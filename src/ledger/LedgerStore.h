@@ -13,10 +13,17 @@
 
 namespace pointage {
 
+// A write transaction takes the write lock at BEGIN (BEGIN IMMEDIATE), so it waits for another
+// writer instead of failing when it later upgrades from reading; a read transaction only pins a
+// consistent view (WAL readers never wait for writers).
+enum class TransactionKind { Read, Write };
+
 class LedgerStore
 {
 public:
-    static Result<std::unique_ptr<LedgerStore>> open(const QString &path);
+    // Waits up to `busyTimeoutMs` for another process's write lock before failing with
+    // ErrorCode::Busy.
+    static Result<std::unique_ptr<LedgerStore>> open(const QString &path, int busyTimeoutMs);
     ~LedgerStore();
 
     QString path() const { return m_path; }
@@ -31,7 +38,7 @@ public:
     // NOT NULL); SQL NULL is written with an invalid QVariant().
     static void bind(QSqlQuery &query, std::initializer_list<QVariant> values);
 
-    Status begin();
+    Status begin(TransactionKind kind = TransactionKind::Write);
     Status commit();
     void rollback();
 
@@ -40,6 +47,9 @@ public:
     Status journal(const QString &action, const QString &detail, const QString &user = {});
 
     Error databaseError(const QString &what, const QString &driverText) const;
+    // Like databaseError(), but a busy ledger (SQLite's primary code `sqliteCode` is
+    // SQLITE_BUSY) becomes ErrorCode::Busy with its own message.
+    Error databaseError(const QString &what, const QString &driverText, int sqliteCode) const;
 
 private:
     LedgerStore(QString path, QString connection);
@@ -51,7 +61,9 @@ private:
 class Transaction
 {
 public:
-    explicit Transaction(LedgerStore &store) : m_store(store) {}
+    explicit Transaction(LedgerStore &store, TransactionKind kind = TransactionKind::Write)
+        : m_store(store), m_kind(kind)
+    {}
     ~Transaction()
     {
         if (m_open)
@@ -59,7 +71,7 @@ public:
     }
     Status begin()
     {
-        Status s = m_store.begin();
+        Status s = m_store.begin(m_kind);
         m_open = s.ok();
         return s;
     }
@@ -73,6 +85,7 @@ public:
 
 private:
     LedgerStore &m_store;
+    TransactionKind m_kind;
     bool m_open = false;
 };
 

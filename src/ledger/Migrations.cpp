@@ -163,6 +163,10 @@ Status migrate(LedgerStore &store)
         Transaction tx(store);
         if (Status s = tx.begin(); !s)
             return s;
+        // Another command opening the same new ledger may have run this step while we waited
+        // for the write lock.
+        if (currentSchemaVersion(store) > step)
+            continue;
         for (const QString &sql : migrations.at(step)) {
             if (auto q = store.run(sql); !q)
                 return q.error();

@@ -385,6 +385,11 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
                                                  const ImportPolicy &policy)
 {
     LedgerStore &store = *m_store;
+    // Every check reads inside the write transaction: two imports of one export at once see
+    // each other's result, not the state before both.
+    Transaction tx(store);
+    if (Status s = tx.begin(); !s)
+        return s.error();
     auto superseded = supersededExport(store, roster, sha256);
     if (!superseded)
         return superseded.error();
@@ -398,9 +403,6 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
         summary.unchanged = int(roster.rows.size());
         return summary;
     }
-    Transaction tx(store);
-    if (Status s = tx.begin(); !s)
-        return s.error();
     RosterMerge merge(store, roster, sha256);
     for (Status (RosterMerge::*step)() :
          {&RosterMerge::loadState, &RosterMerge::recordImport, &RosterMerge::prepareStatements,

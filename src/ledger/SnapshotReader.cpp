@@ -45,8 +45,9 @@ Result<QHash<QString, QString>> Ledger::establishmentNames() const
 Result<LedgerSnapshot> Ledger::snapshot() const
 {
     LedgerStore &store = *m_store;
-    // One read transaction: a consistent view even while another station writes.
-    Transaction tx(store);
+    // One read transaction: a consistent view even while another station writes, without
+    // taking (or waiting for) the write lock.
+    Transaction tx(store, TransactionKind::Read);
     if (Status s = tx.begin(); !s)
         return s.error();
 

@@ -32,9 +32,9 @@ Result<std::unique_ptr<SqliteStatement>> SqliteStatement::prepare(const LedgerSt
         return store.databaseError(QStringLiteral("préparation"),
                                    QStringLiteral("connexion SQLite inaccessible"));
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+    if (const int rc = sqlite3_prepare_v2(db, sql, -1, &statement, nullptr); rc != SQLITE_OK) {
         return store.databaseError(QStringLiteral("préparation"),
-                                   QString::fromUtf8(sqlite3_errmsg(db)));
+                                   QString::fromUtf8(sqlite3_errmsg(db)), rc);
     }
     return std::unique_ptr<SqliteStatement>(new SqliteStatement(store, statement));
 }
@@ -67,7 +67,7 @@ Status SqliteStatement::step()
     if (rc != SQLITE_DONE) {
         return m_store.databaseError(
             QStringLiteral("écriture"),
-            QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))));
+            QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_statement))), rc);
     }
     return Ok{};
 }

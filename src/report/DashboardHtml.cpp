@@ -171,8 +171,8 @@ QString dashboardHtml(const AcademieStatus &status, const ReportSettings &settin
     return html;
 }
 
-Status writeDashboard(const AcademieStatus &status, const ReportSettings &settings,
-                      const QString &path)
+Result<Diagnostics> writeDashboard(const AcademieStatus &status, const ReportSettings &settings,
+                                   const QString &path)
 {
     return writeOwnerOnlyFile(path, dashboardHtml(status, settings).toUtf8());
 }

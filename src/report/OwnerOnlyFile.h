@@ -1,9 +1,12 @@
 // Writes a report file readable by its owner only: the letters name candidates, so they must
-// not be world-readable on a shared machine. The write is atomic (temporary file + rename),
-// so an interrupted run never leaves a truncated PDF behind.
+// not be world-readable on a shared machine. The bytes go to a new owner-only temporary file in
+// the same folder, flushed to disk, then rename()d over the report's name: an interrupted run
+// never leaves a truncated file, and a symbolic link planted under that name is replaced
+// itself, never followed (its target, inside or outside the folder, is left untouched).
 // Thread-safety: reentrant; distinct paths may be written from distinct threads.
 #pragma once
 
+#include "pointage/Diagnostic.h"
 #include "pointage/Result.h"
 
 #include <QByteArray>
@@ -11,6 +14,7 @@
 
 namespace pointage {
 
-Status writeOwnerOnlyFile(const QString &path, const QByteArray &bytes);
+// On success, the notes for the run's messages: a warning when a symbolic link was replaced.
+Result<Diagnostics> writeOwnerOnlyFile(const QString &path, const QByteArray &bytes);
 
 } // namespace pointage

@@ -37,12 +37,14 @@ SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &w
         {stem + QStringLiteral(".csv"), schoolCsv(reminder, window.asOf)}};
     for (const auto &[name, bytes] : files) {
         const QString path = directory.absoluteFilePath(name);
-        const Status written = writeOwnerOnlyFile(path, bytes);
-        if (written.ok())
+        const auto written = writeOwnerOnlyFile(path, bytes);
+        if (written.ok()) {
             outcome.files.append(path);
-        else
+            outcome.diagnostics += written.value();
+        } else {
             outcome.diagnostics.append(
                 {Diagnostic::Severity::Error, written.error().file, 0, 0, written.error().message});
+        }
     }
     return outcome;
 }

@@ -33,6 +33,31 @@ struct PendingFile
     int failedPages = 0;
     QList<PageRead> pages;
     bool failed = false;
+    bool recordedElsewhere = false; // another run recorded it while this one waited
+};
+
+// What the run does with a file when a worker is free to count its pages.
+enum class Admission { Read, HeldElsewhere, RecordedElsewhere };
+
+const QString recordedElsewhereMessage =
+    QStringLiteral("enregistré entre-temps par une autre commande (déjà lu) : ignoré.");
+
+// Whatever way run() ends, the files it claimed are free for the next run at once.
+class ClaimsReleaser
+{
+public:
+    ClaimsReleaser(Ledger &ledger, const std::vector<PendingFile> &files)
+        : m_ledger(ledger), m_files(files)
+    {}
+    ~ClaimsReleaser()
+    {
+        for (const PendingFile &f : m_files)
+            m_ledger.releaseScannedFile(f.sha256);
+    }
+
+private:
+    Ledger &m_ledger;
+    const std::vector<PendingFile> &m_files;
 };
 
 QString decodeFailure(const QString &why)
@@ -142,6 +167,28 @@ Result<IngestSummary> ScanIngest::run()
         summary.seconds = clock.elapsed() / 1000.0;
         return summary;
     }
+    const ClaimsReleaser releaser(m_ledger, pending);
+    // Another run may be reading the same folder: a file is read by whoever claims it first;
+    // the other run waits for it and finds it recorded (or takes it over if that run stopped).
+    auto admit = [&](PendingFile &f) -> Result<Admission> {
+        auto claimed = m_ledger.claimScannedFile(f.sha256);
+        if (!claimed)
+            return claimed.error();
+        if (!claimed.value())
+            return Admission::HeldElsewhere;
+        if (m_options.force)
+            return Admission::Read;
+        auto known = m_ledger.scannedFileBySha(f.sha256);
+        if (!known)
+            return known.error();
+        if (!known.value())
+            return Admission::Read;
+        m_ledger.releaseScannedFile(f.sha256);
+        f.recordedElsewhere = true;
+        summary.files.append(
+            {f.path, IngestFileResult::Outcome::AlreadyIngested, 0, 0, recordedElsewhereMessage});
+        return Admission::RecordedElsewhere;
+    };
 
     const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
     DecodeWorkerPool pool(m_options.workerProgram, m_options.workerArguments, qMin(workers, 64),
@@ -156,6 +203,7 @@ Result<IngestSummary> ScanIngest::run()
     std::deque<std::pair<size_t, int>> queue; // (file, page) — page -1 asks for the count
     for (size_t i = 0; i < pending.size(); ++i)
         queue.push_back({i, -1});
+    std::vector<size_t> waiting; // files another run holds: asked again once ours are dispatched
 
     int pagesTotal = 0;
     int pagesDone = 0;
@@ -172,19 +220,49 @@ Result<IngestSummary> ScanIngest::run()
             record.received = QDate::currentDate();
         record.pageCount = f.pageCount;
         auto recorded = m_ledger.recordScannedFile(record, f.pages, m_options.force);
+        m_ledger.releaseScannedFile(f.sha256);
+        f.pages.clear();
+        f.pages.squeeze();
+        if (!recorded && recorded.error().code == ErrorCode::Conflict) {
+            // Recorded by a run that does not claim files (an older Pointage): same facts.
+            summary.files.append({f.path, IngestFileResult::Outcome::AlreadyIngested, 0, 0,
+                                  recordedElsewhereMessage});
+            return Ok{};
+        }
+        if (!recorded && recorded.error().code == ErrorCode::Busy) {
+            // This file's pages are lost for now; the batch goes on and a re-run reads it.
+            f.failed = true;
+            summary.files.append(
+                {f.path, IngestFileResult::Outcome::Failed, 0, 0, recorded.error().message});
+            return Ok{};
+        }
         if (!recorded)
             return recorded.error();
         summary.files.append(
             {f.path, IngestFileResult::Outcome::Ingested, f.pageCount, f.failedPages, {}});
-        f.pages.clear();
-        f.pages.squeeze();
         return Ok{};
     };
 
-    while (!m_stop.load() && (!queue.empty() || pool.busy())) {
+    while (!m_stop.load() && (!queue.empty() || pool.busy() || !waiting.empty())) {
+        if (queue.empty() && !waiting.empty()) {
+            if (!pool.busy())
+                QThread::msleep(100); // only files other runs hold are left: ask again shortly
+            for (const size_t file : waiting)
+                queue.push_back({file, -1});
+            waiting.clear();
+        }
         for (int w = pool.idleWorker(); w >= 0 && !queue.empty(); w = pool.idleWorker()) {
             const auto [file, page] = queue.front();
             queue.pop_front();
+            if (page < 0) {
+                auto admission = admit(pending[file]);
+                if (!admission)
+                    return admission.error();
+                if (admission.value() == Admission::HeldElsewhere)
+                    waiting.push_back(file);
+                if (admission.value() != Admission::Read)
+                    continue;
+            }
             decode::Request request;
             request.kind = page < 0 ? decode::Request::Kind::Count : decode::Request::Kind::Page;
             request.path = pending[file].path;
@@ -211,6 +289,7 @@ Result<IngestSummary> ScanIngest::run()
                     continue;
                 }
                 f.failed = true;
+                m_ledger.releaseScannedFile(f.sha256);
                 QString why = answer.error ? answer.error->message
                               : c.line     ? QStringLiteral("le fichier ne contient aucune page.")
                                            : decodeFailure(c.failure);
@@ -240,7 +319,8 @@ Result<IngestSummary> ScanIngest::run()
     if (m_stop.load()) {
         summary.interrupted = true;
         for (const PendingFile &f : pending) {
-            if (!f.failed && (f.pageCount < 0 || f.pagesDone < f.pageCount)) {
+            if (!f.failed && !f.recordedElsewhere &&
+                (f.pageCount < 0 || f.pagesDone < f.pageCount)) {
                 summary.files.append({f.path, IngestFileResult::Outcome::Interrupted, 0, 0,
                                       QStringLiteral("interrompu : rien n'a été enregistré pour "
                                                      "ce fichier ; relancez la commande.")});

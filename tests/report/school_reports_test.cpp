@@ -2,6 +2,7 @@
 #include "pointage/SchoolReports.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QTemporaryDir>
@@ -117,4 +118,31 @@ TEST(SchoolReports, ScopedRunOnAnUnknownSchoolFailsAndWritesNothing)
     ASSERT_FALSE(scoped.ok());
     EXPECT_EQ(scoped.error().code, ErrorCode::NotFound);
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST(SchoolReports, LinkPlantedUnderALetterNameIsReplacedNotFollowed)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("out")));
+    const QString target = dir.filePath(QStringLiteral("outside.csv"));
+    {
+        QFile f(target);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("outside");
+    }
+    const QString csvName = schoolA + QStringLiteral("_LYCEE_PROFESSIONNEL_LE_CHATELIER.csv");
+    const QString link = dir.filePath(QStringLiteral("out/") + csvName);
+    ASSERT_TRUE(QFile::link(target, link));
+
+    const auto written = writeSchoolReports(twoSchoolsSharingAName(), ReportSettings(),
+                                            dir.filePath(QStringLiteral("out")));
+    ASSERT_TRUE(written.ok());
+    QFile outside(target);
+    ASSERT_TRUE(outside.open(QIODevice::ReadOnly));
+    EXPECT_EQ(outside.readAll(), QByteArray("outside"));
+    EXPECT_FALSE(QFileInfo(link).isSymLink());
+    EXPECT_GT(QFileInfo(link).size(), 0);
+    ASSERT_EQ(written->diagnostics.size(), 1);
+    EXPECT_EQ(written->diagnostics.first().severity, Diagnostic::Severity::Warning);
+    EXPECT_EQ(written->diagnostics.first().file, csvName);
 }
