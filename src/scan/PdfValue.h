@@ -24,11 +24,19 @@ struct PdfValue
     int objectNumber = 0;                                 // Reference
 
     bool isName(QByteArrayView name) const { return type == Type::Name && text == name; }
+    // The number as a whole value in [min, max], or std::nullopt: file values are checked
+    // before any conversion (a double out of an integer's range is undefined behaviour).
+    std::optional<qint64> integer(qint64 min, qint64 max) const;
     bool isNumber() const { return type == Type::Number; }
     bool isDictionary() const { return type == Type::Dictionary; }
     // Dictionary entry, or nullptr when absent or not a dictionary.
     const PdfValue *value(QByteArrayView key) const;
 };
+
+// Bytes examined by PdfParser and PdfFile on the calling thread since it started (or since a
+// test reset it). Tests use it to prove indexing stays linear on hostile input: operation
+// counts, unlike wall time, do not depend on the machine's load.
+qint64 &pdfBytesExamined();
 
 // Parses one value at a time from `data` starting at an offset. Never reads past the end;
 // malformed input yields std::nullopt.
@@ -56,6 +64,7 @@ private:
 
     QByteArrayView m_data;
     qsizetype m_pos;
+    int m_nodes = 0; // values parsed so far, bounded
 };
 
 } // namespace pointage
