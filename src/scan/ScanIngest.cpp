@@ -33,7 +33,19 @@ struct PendingFile
     int failedPages = 0;
     QList<PageRead> pages;
     bool failed = false;
+    // The fast path took a worker down on this file: Poppler reads the rest of it.
+    PdfRendering rendering = PdfRendering::FastWhenPlainScan;
 };
+
+// A worker lost while the fast path read the file may have been killed by the fast path
+// itself: the request deserves one more try through Poppler. A time-out does not (Poppler
+// would be given the same page for as long again).
+bool worthRetryingWithPoppler(const DecodeWorkerPool::Completion &c, PdfRendering rendering)
+{
+    return !c.line && rendering == PdfRendering::FastWhenPlainScan &&
+           (c.failure == DecodeWorkerPool::Failure::Crashed ||
+            c.failure == DecodeWorkerPool::Failure::OutOfMemory);
+}
 
 QString decodeFailure(const QString &why)
 {
@@ -136,7 +148,7 @@ Result<IngestSummary> ScanIngest::run()
             continue;
         }
         shasThisRun.insert(sha.value());
-        pending.push_back({path, sha.value(), -1, 0, 0, {}, false});
+        pending.push_back({path, sha.value()});
     }
     if (pending.empty()) {
         summary.seconds = clock.elapsed() / 1000.0;
@@ -154,6 +166,7 @@ Result<IngestSummary> ScanIngest::run()
         return (quint64(file) << 32) | quint64(page + 1);
     };
     std::deque<std::pair<size_t, int>> queue; // (file, page) — page -1 asks for the count
+    std::vector<PdfRendering> sentWith(size_t(pool.size())); // each worker's current request
     for (size_t i = 0; i < pending.size(); ++i)
         queue.push_back({i, -1});
 
@@ -189,6 +202,8 @@ Result<IngestSummary> ScanIngest::run()
             request.kind = page < 0 ? decode::Request::Kind::Count : decode::Request::Kind::Page;
             request.path = pending[file].path;
             request.pageIndex = qMax(0, page);
+            request.rendering = pending[file].rendering;
+            sentWith[size_t(w)] = request.rendering;
             pool.submit(w, request, ticketOf(file, page));
         }
         if (pool.liveWorkers() == 0) {
@@ -200,6 +215,11 @@ Result<IngestSummary> ScanIngest::run()
             const size_t fileIndex = size_t(c.ticket >> 32);
             const int page = int(c.ticket & 0xffffffffu) - 1;
             PendingFile &f = pending[fileIndex];
+            if (worthRetryingWithPoppler(c, sentWith[size_t(c.worker)])) {
+                f.rendering = PdfRendering::PopplerOnly;
+                queue.push_front({fileIndex, page});
+                continue;
+            }
             const decode::Answer answer = c.line ? decode::decodeAnswer(*c.line) : decode::Answer{};
             if (page < 0) {
                 if (answer.pageCount > 0) {
@@ -213,7 +233,7 @@ Result<IngestSummary> ScanIngest::run()
                 f.failed = true;
                 QString why = answer.error ? answer.error->message
                               : c.line     ? QStringLiteral("le fichier ne contient aucune page.")
-                                           : decodeFailure(c.failure);
+                                           : decodeFailure(c.failureText);
                 summary.files.append({f.path, IngestFileResult::Outcome::Failed, 0, 0, why});
                 continue;
             }
@@ -221,7 +241,8 @@ Result<IngestSummary> ScanIngest::run()
             if (answer.page) {
                 read = *answer.page;
             } else {
-                read.decodeError = decodeFailure(answer.error ? answer.error->message : c.failure);
+                read.decodeError =
+                    decodeFailure(answer.error ? answer.error->message : c.failureText);
             }
             read.pageNumber = page + 1;
             if (!read.decodeError.isEmpty())
