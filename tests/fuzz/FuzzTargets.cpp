@@ -20,9 +20,9 @@ namespace {
 constexpr int kPagesPerInput = 8;
 
 const Target kTargets[] = {
-    {"pdf_index", &pdfIndex},         {"plain_scan_page", &plainScanPage},
-    {"cyclades", &cyclades},          {"text_decoding", &textDecoding},
-    {"config_rules", &configRules},   {"barcode_patterns", &barcodePatterns},
+    {"pdf_index", &pdfIndex},       {"plain_scan_page", &plainScanPage},
+    {"cyclades", &cyclades},        {"text_decoding", &textDecoding},
+    {"config_rules", &configRules}, {"barcode_patterns", &barcodePatterns},
 };
 
 RosterRow sampleCandidate()
@@ -88,7 +88,8 @@ void configRules(const QByteArray &input)
         (void)SessionConfig::parse(json, QStringLiteral("/fuzz/pointage.json"));
         return;
     }
-    const Result<RequirementRules> rules = RequirementRules::parse(json, QStringLiteral("rules.json"));
+    const Result<RequirementRules> rules =
+        RequirementRules::parse(json, QStringLiteral("rules.json"));
     if (rules)
         (void)rules->owedPieces(sampleCandidate(), QDate(2027, 12, 31));
 }

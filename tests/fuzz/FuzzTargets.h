@@ -18,11 +18,11 @@ struct Target
     void (*run)(const QByteArray &input);
 };
 
-void pdfIndex(const QByteArray &input);       // PdfFile::index and the page tree
-void plainScanPage(const QByteArray &input);  // the fast path: find and decode plain scans
-void cyclades(const QByteArray &input);       // readCycladesExport (text decoding, CSV, rows)
-void textDecoding(const QByteArray &input);   // decodeText and CsvReader in both dialects
-void configRules(const QByteArray &input);    // SessionConfig and RequirementRules JSON
+void pdfIndex(const QByteArray &input);        // PdfFile::index and the page tree
+void plainScanPage(const QByteArray &input);   // the fast path: find and decode plain scans
+void cyclades(const QByteArray &input);        // readCycladesExport (text decoding, CSV, rows)
+void textDecoding(const QByteArray &input);    // decodeText and CsvReader in both dialects
+void configRules(const QByteArray &input);     // SessionConfig and RequirementRules JSON
 void barcodePatterns(const QByteArray &input); // payloads against default and given patterns
 
 // Every target, for the replay test and the entry points.
