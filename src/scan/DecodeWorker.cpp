@@ -125,13 +125,13 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
             if (hooks.beforeOpen)
                 hooks.beforeOpen(sourcePath, sourceRendering);
             auto opened = openPageSource(sourcePath, sourceRendering);
-            if (opened)
+            const QString chatter = QtChatter::instance().take();
+            if (opened) {
                 source = std::move(opened.value());
-            else
+            } else {
                 sourceError = opened.error();
-            if (!source)
-                sourceError.message += QtChatter::instance().take();
-            QtChatter::instance().take();
+                sourceError.message += chatter;
+            }
         }
         if (!source) {
             answer(out, decode::encodeFailure(sourceError));

@@ -218,7 +218,7 @@ bool PdfFile::collectPages(const PdfValue &nodeValue, const PdfValue &inherited,
             continue;
         if (int budget = kMaxInheritedNodes; !isSmall(*entry, budget))
             return false;
-        node.entries.emplace_back(key, *entry);
+        node.entries.push_back({key, *entry});
     }
     const PdfValue *kids = node.value("Kids");
     if (!kids) {
@@ -234,7 +234,7 @@ bool PdfFile::collectPages(const PdfValue &nodeValue, const PdfValue &inherited,
     passedDown.type = PdfValue::Type::Dictionary;
     for (const QByteArray &key : kInheritable)
         if (const PdfValue *entry = node.value(key))
-            passedDown.entries.emplace_back(key, *entry);
+            passedDown.entries.push_back({key, *entry});
     for (const PdfValue &kid : kidList.items)
         if (!collectPages(kid, passedDown, depth + 1, visited))
             return false;

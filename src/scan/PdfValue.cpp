@@ -263,7 +263,7 @@ std::optional<PdfValue> PdfParser::parseDictionary(int depth)
         std::optional<PdfValue> entry = parseValue(depth + 1);
         if (!key || !entry)
             return std::nullopt;
-        dictionary.entries.emplace_back(key->text, std::move(*entry));
+        dictionary.entries.push_back({key->text, std::move(*entry)});
     }
     return std::nullopt;
 }
