@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pointage/Result.h"
+#include "pointage/SchoolReports.h"
 #include "pointage/StatusTypes.h"
 
 #include <QByteArray>
@@ -14,12 +15,11 @@ namespace pointage {
 
 QByteArray academieMissingCsv(const AcademieStatus &status);
 
-// Writes the workbook to `path` (owner-only, replaced atomically: a half-written file never
-// takes the place of the previous one).
-Status writeAcademieMissingXlsx(const AcademieStatus &status, const QString &path);
+// The workbook's bytes.
+Result<QByteArray> academieMissingXlsx(const AcademieStatus &status);
 
-// Both files into `directory`: academie-manquants.csv and academie-manquants.xlsx. Returns
-// their absolute paths.
-Result<QStringList> writeAcademieExport(const AcademieStatus &status, const QString &directory);
+// Both files into `directory` (owner-only, link-safe, see SchoolReports):
+// academie-manquants.csv and academie-manquants.xlsx.
+Result<WrittenReports> writeAcademieExport(const AcademieStatus &status, const QString &directory);
 
 } // namespace pointage

@@ -25,6 +25,19 @@ struct CsvDialect
     bool singleQuotes = true;
 };
 
+// What one record may hold. A Cyclades row has a few dozen columns of short values; a file
+// beyond these is not an export and is refused at the first record that breaks them, before
+// it can cost memory (one 20 MB line of ';' once needed 658 MB to be refused).
+struct CsvLimits
+{
+    qsizetype maxRecordChars = 64 * 1024; // a whole record, line breaks in quotes included
+    qsizetype maxFieldChars = 4 * 1024;
+    qsizetype maxFields = 512;
+};
+
+// Why reading stopped short of the end.
+enum class CsvProblem { None, UnclosedQuote, RecordTooLong, FieldTooLong, TooManyFields };
+
 struct CsvRecord
 {
     QStringList fields;
@@ -37,26 +50,35 @@ class CsvReader
 public:
     // `text` must outlive the reader. Line breaks may be CRLF, LF or CR; inside a quoted value
     // they are all returned as LF.
-    explicit CsvReader(QStringView text, CsvDialect dialect = {});
+    explicit CsvReader(QStringView text, CsvDialect dialect = {}, CsvLimits limits = {});
 
-    // Reads the next record into `record`. Returns false at the end of the text, or when the
-    // text ends inside a double-quoted value — then error() says on which line it opened.
+    // Reads the next record into `record`. Returns false at the end of the text, when the text
+    // ends inside a double-quoted value, or when a record breaks the limits — then error()
+    // says why (French) and on which line, and problem() which case it is.
     bool next(CsvRecord &record);
     const std::optional<Error> &error() const { return m_error; }
+    CsvProblem problem() const { return m_problem; }
 
 private:
     std::optional<QString> readDoubleQuoted();
     std::optional<QString> readSingleQuoted();
     bool isFieldEnd(qsizetype pos) const;
+    // False (and error() set) when the field that ends at m_pos breaks a limit.
+    bool withinLimits(const CsvRecord &record, qsizetype recordStart, qsizetype fieldStart);
+    bool fail(CsvProblem problem, int line, const QString &message);
 
     QStringView m_text;
     CsvDialect m_dialect;
+    CsvLimits m_limits;
+    CsvProblem m_problem = CsvProblem::None;
+    qsizetype m_scanEnd = 0; // how far the current record may reach
     qsizetype m_pos = 0;
     int m_line = 1;
     std::optional<Error> m_error;
 };
 
-// Reads every record of `text`; fails on a double quote left open at the end.
-Result<QList<CsvRecord>> readCsv(QStringView text, CsvDialect dialect = {});
+// Reads every record of `text`; fails on a double quote left open at the end or a record
+// beyond `limits`.
+Result<QList<CsvRecord>> readCsv(QStringView text, CsvDialect dialect = {}, CsvLimits limits = {});
 
 } // namespace pointage

@@ -25,8 +25,9 @@
 
 namespace pointage {
 
-// `fileName` names the file in every message; it is not opened.
-Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &fileName);
+// `fileName` names the file in every message; it is not opened. `bytes` is taken by value so
+// that a caller handing over its only copy lets it go once decoded.
+Result<RosterExport> readCycladesExport(QByteArray bytes, const QString &fileName);
 
 // Reads `path` then parses it; FileNotFound / FileUnreadable errors name the file.
 Result<RosterExport> readCycladesFile(const QString &path);

@@ -1,8 +1,12 @@
 // The decode worker: a small loop run in its own process (`pointage __decode-worker`) that opens
 // scanned files and reads pages on request, one JSON line per answer. Living in a separate
-// process is what keeps a crash in Poppler or zxing from taking the batch down.
-// Thread-safety: one worker per process, single-threaded.
+// process is what keeps a crash in Poppler or zxing from taking the batch down; its memory is
+// capped so that a runaway decoder dies quickly instead of growing for the whole page timeout.
+// Thread-safety: one worker per process, single-threaded; it owns the process's Qt message
+// handler and memory limit.
 #pragma once
+
+#include "pointage/PageSource.h"
 
 #include <QString>
 #include <cstdio>
@@ -12,11 +16,17 @@ namespace pointage {
 
 struct DecodeWorkerHooks
 {
-    // Called before each page is read; tests use it to make a worker die on purpose.
-    std::function<void(const QString &path, int pageIndex)> beforePage;
+    // Called before a file is opened and before each page is read; tests use them to make a
+    // worker die, hang or grow on purpose.
+    std::function<void(const QString &path, PdfRendering rendering)> beforeOpen;
+    std::function<void(const QString &path, int pageIndex, PdfRendering rendering)> beforePage;
 };
 
-// Serves requests from `in` until end of input; returns the process exit status.
+// Serves requests from `in` until end of input; returns the process exit status. Caps the
+// process's memory first (see decodeWorkerMemoryLimit()).
 int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks = {});
+
+// Bytes of heap a decode worker may hold: POINTAGE_WORKER_MEMORY_MB if set, else 1536 MB.
+qint64 decodeWorkerMemoryLimit();
 
 } // namespace pointage

@@ -33,7 +33,8 @@ struct PageRole
     int version = 0;           // Confirmation, when the code carries it
     QString pieceCode;         // Separator; SupportingOf (empty: piece type unknown)
     ExceptionReason reason = ExceptionReason::None; // Exception
-    QString value; // the code value(s) behind the role; DecodeFailed: the decoder's message
+    QString value;  // the code value(s) read on the page behind the role, never anything else
+    QString detail; // DecodeFailed: what went wrong (French), e.g. the page timed out
     QStringList readCandidates; // ConflictingCodes: every candidate number read on the page
 
     static PageRole blank();

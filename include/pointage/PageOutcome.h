@@ -44,7 +44,8 @@ struct PageOutcome
     ExceptionReason reason = ExceptionReason::None;
     QString candidateNumber; // owner, when known (also for exceptions: the decoded number)
     QString pieceCode;       // piece type for supporting pages / separators, when known
-    QString value;           // the decoded value that led here, if any
+    QString value;           // the decoded value that led here, if any (a code read, only)
+    QString detail;          // DecodeFailed: what went wrong reading the page (French)
     int inscriptionVersion = 0;
     bool byDecision = false; // a person decided this page
     QStringList suggestions; // close roster matches for an exception (candidate numbers)

@@ -28,7 +28,12 @@ struct IngestOptions
     QString workerProgram;       // executable running runDecodeWorker()
     QStringList workerArguments; // its arguments
     int workers = 0;             // 0: one per core
-    int pageTimeoutMs = 120000;  // a page taking longer is abandoned as "décodage échoué"
+    // A page taking longer is abandoned and becomes an exception saying so. The slowest page of
+    // a generated 300-dpi batch takes under 1 s of CPU through Poppler, 6.6 s of wall time on
+    // this machine 4x oversubscribed (bench_slowest_page, docs/reliability.md): 20 s leaves a
+    // margin for a loaded PC and sanitized builds, while a page sending a decoder into a loop
+    // costs 20 s instead of minutes.
+    int pageTimeoutMs = 20000;
 };
 
 struct IngestProgress

@@ -25,6 +25,8 @@ QString describe(const PageOutcome &p)
         text += QStringLiteral(" — ") + reasonText(p.reason);
     if (!p.value.isEmpty() && p.value != p.candidateNumber)
         text += QStringLiteral(" (code lu : « ") + p.value + QStringLiteral(" »)");
+    if (!p.detail.isEmpty())
+        text += QStringLiteral(" (") + p.detail + QLatin1Char(')');
     if (p.byDecision)
         text += QStringLiteral(" (décision manuelle)");
     return text;
@@ -180,6 +182,8 @@ int runExceptions(CliContext &context)
                       << " : " << reasonText(p.reason);
         if (!p.value.isEmpty())
             context.out() << " (code lu : « " << p.value << " »)";
+        if (!p.detail.isEmpty())
+            context.out() << " (" << p.detail << ")";
         context.out() << "\n";
         if (!e.ownerLabel.isEmpty())
             context.out() << "    candidat : " << e.ownerLabel << "\n";

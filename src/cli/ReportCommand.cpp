@@ -52,9 +52,11 @@ int runReport(CliContext &context)
             context.printError(files.error());
             return ExitFailure;
         }
+        for (const Diagnostic &d : std::as_const(files->diagnostics))
+            context.err() << "  " << d.located() << "\n";
         context.out() << "Liste académique des éléments manquants : "
-                      << files->join(QStringLiteral(" ; ")) << "\n";
-        return ExitOk;
+                      << files->files.join(QStringLiteral(" ; ")) << "\n";
+        return files->diagnostics.isEmpty() ? ExitOk : ExitPartial;
     }
     for (const QString &gap : letterheadGaps(settings))
         context.err() << "Attention (configuration " << session->config.sourceFile << ") : " << gap

@@ -76,6 +76,7 @@ QJsonObject pageOutcomeJson(const PageOutcome &p)
             {QStringLiteral("candidateNumber"), p.candidateNumber},
             {QStringLiteral("pieceCode"), p.pieceCode},
             {QStringLiteral("value"), p.value},
+            {QStringLiteral("detail"), p.detail},
             {QStringLiteral("byDecision"), p.byDecision},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(p.suggestions)}};
 }

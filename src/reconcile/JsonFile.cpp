@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <cmath>
+#include <limits>
 
 namespace pointage {
 
@@ -233,8 +235,12 @@ Result<bool> JsonFile::boolean(const QJsonValue &value, const QString &path) con
 Result<int> JsonFile::integer(const QJsonValue &value, const QString &path) const
 {
     const double number = value.toDouble(-1.0);
-    if (!value.isDouble() || number < 0 || number != static_cast<int>(number))
-        return errorAt(path, QStringLiteral("un nombre entier positif est attendu."));
+    // Range first: converting a double outside int's range (1e300, NaN) is undefined behaviour.
+    const bool whole =
+        number >= 0 && number <= std::numeric_limits<int>::max() && number == std::trunc(number);
+    if (!value.isDouble() || !whole)
+        return errorAt(path, QStringLiteral("un nombre entier positif (au plus %1) est attendu.")
+                                 .arg(std::numeric_limits<int>::max()));
     return static_cast<int>(number);
 }
 

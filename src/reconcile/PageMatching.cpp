@@ -127,6 +127,7 @@ void PageMatcher::appendFile(const QList<const StoredPage *> &pages,
         outcome.candidateNumber = segment.candidateNumber;
         outcome.pieceCode = segment.pieceCode;
         outcome.value = roles.at(i).value;
+        outcome.detail = roles.at(i).detail;
         outcome.inscriptionVersion = roles.at(i).version;
         outcome.byDecision = decided.at(i);
         if (roles.at(i).kind == PageRoleKind::CoverSheet)

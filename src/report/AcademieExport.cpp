@@ -7,8 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <algorithm>
-#include <cstdio>
 #include <xlsxwriter.h>
 
 namespace pointage {
@@ -44,15 +44,17 @@ QByteArray academieMissingCsv(const AcademieStatus &status)
     return missingItemsCsv(academieRows(status));
 }
 
-Status writeAcademieMissingXlsx(const AcademieStatus &status, const QString &path)
+Result<QByteArray> academieMissingXlsx(const AcademieStatus &status)
 {
     const QList<QStringList> rows = academieRows(status);
     const QStringList header = schoolCsvHeader();
-    // Written beside the target, then renamed over it: the rename replaces a link, not its
-    // target, and a crash leaves the previous workbook whole.
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
-    lxw_workbook *workbook = workbook_new(QFile::encodeName(temporary).constData());
+    // libxlsxwriter writes to a file: a private folder of our own, read back, so that the
+    // workbook reaches the reports folder through the same link-safe writer as every report.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return workbookError(QString(), QStringLiteral("dossier temporaire indisponible"));
+    const QString path = scratch.filePath(QStringLiteral("academie.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
     if (!workbook)
         return workbookError(path, QStringLiteral("création impossible"));
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Manquants");
@@ -72,20 +74,15 @@ Status writeAcademieMissingXlsx(const AcademieStatus &status, const QString &pat
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lxw_col_t(header.size() - 1));
     worksheet_freeze_panes(sheet, 1, 0);
-    if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR) {
-        QFile::remove(temporary);
+    if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
         return workbookError(path, QString::fromUtf8(lxw_strerror(error)));
-    }
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) !=
-        0) {
-        QFile::remove(temporary);
-        return workbookError(path, QStringLiteral("remplacement impossible"));
-    }
-    return Ok{};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return workbookError(path, QStringLiteral("relecture impossible"));
+    return file.readAll();
 }
 
-Result<QStringList> writeAcademieExport(const AcademieStatus &status, const QString &directory)
+Result<WrittenReports> writeAcademieExport(const AcademieStatus &status, const QString &directory)
 {
     QDir dir(directory);
     if (!dir.mkpath(QStringLiteral("."))) {
@@ -94,13 +91,22 @@ Result<QStringList> writeAcademieExport(const AcademieStatus &status, const QStr
                                         "chemin et vos droits d'écriture."),
                          directory);
     }
-    const QString csv = dir.absoluteFilePath(QStringLiteral("academie-manquants.csv"));
-    const QString xlsx = dir.absoluteFilePath(QStringLiteral("academie-manquants.xlsx"));
-    if (Status s = writeOwnerOnlyFile(csv, academieMissingCsv(status)); !s)
-        return s.error();
-    if (Status s = writeAcademieMissingXlsx(status, xlsx); !s)
-        return s.error();
-    return QStringList{csv, xlsx};
+    auto workbook = academieMissingXlsx(status);
+    if (!workbook)
+        return workbook.error();
+    WrittenReports written;
+    const std::pair<const char *, QByteArray> files[] = {
+        {"academie-manquants.csv", academieMissingCsv(status)},
+        {"academie-manquants.xlsx", workbook.value()}};
+    for (const auto &[name, bytes] : files) {
+        const QString path = dir.absoluteFilePath(QString::fromLatin1(name));
+        auto notes = writeOwnerOnlyFile(path, bytes);
+        if (!notes)
+            return notes.error();
+        written.files.append(path);
+        written.diagnostics += notes.value();
+    }
+    return written;
 }
 
 } // namespace pointage

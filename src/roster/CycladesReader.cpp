@@ -23,15 +23,34 @@ Error truncated(const QString &fileName, int line, const QString &what)
                      fileName, line);
 }
 
+// A quote left open means a cut file; a record beyond the limits, a file that is no export.
+Error csvFailure(const QString &fileName, const CsvReader &csv)
+{
+    if (csv.problem() == CsvProblem::UnclosedQuote)
+        return truncated(fileName, csv.error()->line, csv.error()->message);
+    Error error = *csv.error();
+    error.file = fileName;
+    return error;
+}
+
+// Exports seen have 8 or 9 preamble lines: a file without a header within this many lines is
+// not an export, and its lines are not kept in memory while looking for one.
+constexpr qsizetype kMaxPreambleLines = 100;
+
+// Larger than any académie-wide export (20,000 candidates is about 8 MB): a bigger file is
+// refused before it is read, so that a wrong file cannot fill the memory.
+constexpr qint64 kMaxFileBytes = 256LL << 20;
+
 } // namespace
 
-Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &fileName)
+Result<RosterExport> readCycladesExport(QByteArray bytes, const QString &fileName)
 {
     const Error empty = makeError(ErrorCode::EmptyFile,
                                   QStringLiteral("le fichier est vide ; ") + exportAgain, fileName);
     if (QByteArrayView(bytes).trimmed().isEmpty())
         return empty;
     Result<DecodedText> decoded = decodeText(bytes, fileName);
+    bytes = QByteArray(); // the text is all that is needed now: never hold the file twice
     if (!decoded)
         return decoded.error();
     const QString &text = decoded->text;
@@ -46,13 +65,13 @@ Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &
     CsvRecord record;
     QList<CsvRecord> preambleLines;
     bool headerFound = false;
-    while (!headerFound && csv.next(record)) {
+    while (!headerFound && preambleLines.size() < kMaxPreambleLines && csv.next(record)) {
         headerFound = isCycladesHeader(record.fields);
         if (!headerFound)
             preambleLines.append(record);
     }
     if (csv.error())
-        return truncated(fileName, csv.error()->line, csv.error()->message);
+        return csvFailure(fileName, csv);
     if (!headerFound) {
         return makeError(ErrorCode::Format,
                          QStringLiteral("ligne d'en-tête introuvable (aucune colonne « N° "
@@ -120,7 +139,7 @@ Result<RosterExport> readCycladesExport(const QByteArray &bytes, const QString &
             result.rows.append(std::move(*row));
     }
     if (csv.error())
-        return truncated(fileName, csv.error()->line, csv.error()->message);
+        return csvFailure(fileName, csv);
     return result;
 }
 
@@ -139,6 +158,15 @@ Result<RosterExport> readCycladesFile(const QString &path)
                                         "bien d'un fichier et que vous avez le droit de le lire"),
                          path);
     }
+    if (file.size() > kMaxFileBytes) {
+        return makeError(ErrorCode::Format,
+                         QStringLiteral("fichier trop volumineux (%1 Mo, plus de %2 Mo) : ce "
+                                        "n'est pas une liste exportée de Cyclades")
+                             .arg(file.size() >> 20)
+                             .arg(kMaxFileBytes >> 20),
+                         info.fileName());
+    }
+    // Moved in: the bytes are released as soon as they are decoded.
     return readCycladesExport(file.readAll(), info.fileName());
 }
 

@@ -17,29 +17,29 @@ QByteArray line(const QJsonObject &o)
 QByteArray encodeRequest(const Request &r)
 {
     const QByteArray path = QUrl::toPercentEncoding(r.path, "/");
+    const QByteArray mode = r.rendering == PdfRendering::PopplerOnly ? "poppler" : "fast";
     if (r.kind == Request::Kind::Count)
-        return "count " + path + '\n';
-    return "page " + QByteArray::number(r.pageIndex) + ' ' + path + '\n';
+        return "count " + mode + ' ' + path + '\n';
+    return "page " + QByteArray::number(r.pageIndex) + ' ' + mode + ' ' + path + '\n';
 }
 
 std::optional<Request> decodeRequest(const QByteArray &raw)
 {
-    const QList<QByteArray> parts = raw.trimmed().split(' ');
+    QList<QByteArray> parts = raw.trimmed().split(' ');
     Request r;
-    if (parts.size() == 2 && parts[0] == "count") {
-        r.kind = Request::Kind::Count;
-        r.path = QUrl::fromPercentEncoding(parts[1]);
-        return r;
-    }
-    bool ok = false;
-    if (parts.size() == 3 && parts[0] == "page") {
+    bool ok = parts.size() == 3 && parts[0] == "count";
+    if (parts.size() == 4 && parts[0] == "page") {
         r.kind = Request::Kind::Page;
         r.pageIndex = parts[1].toInt(&ok);
-        r.path = QUrl::fromPercentEncoding(parts[2]);
-        if (ok && r.pageIndex >= 0)
-            return r;
+        ok = ok && r.pageIndex >= 0;
+        parts.removeAt(1);
     }
-    return std::nullopt;
+    if (!ok || (parts[1] != "fast" && parts[1] != "poppler"))
+        return std::nullopt;
+    r.rendering =
+        parts[1] == "poppler" ? PdfRendering::PopplerOnly : PdfRendering::FastWhenPlainScan;
+    r.path = QUrl::fromPercentEncoding(parts[2]);
+    return r;
 }
 
 QByteArray encodePageCount(int pages)

@@ -5,12 +5,83 @@
 #include "scan/DecodeProtocol.h"
 
 #include <QByteArray>
+#include <QMutex>
+#include <QStringList>
 #include <cstdlib>
 #include <memory>
+#include <new>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace pointage {
 
 namespace {
+
+// The slowest real page needs about 60 MB (a 300-dpi A4 page decoded, its crops, zxing's
+// buffers; docs/reliability.md). 1.5 GB leaves room for a huge legitimate page while a runaway
+// decoder (a hostile PDF sent Poppler growing to 500 MB and beyond) dies within a second or
+// two instead of growing for the whole page timeout, and two workers cannot exhaust the office
+// PC's memory.
+constexpr qint64 kDefaultMemoryLimitMb = 1536;
+
+// What Qt says while a page is read (qUncompress on a corrupt stream, image plugins on a
+// damaged JPEG) must not reach the person's terminal: it is collected, and attached to the
+// page's error when the page fails; when the page is read anyway it was noise, and is dropped.
+class QtChatter
+{
+public:
+    static QtChatter &instance()
+    {
+        static QtChatter chatter;
+        return chatter;
+    }
+    void install() { qInstallMessageHandler(&QtChatter::handle); }
+    // The messages since the last call, as one French-labelled technical detail, or empty.
+    QString take()
+    {
+        QMutexLocker lock(&m_mutex);
+        QString detail;
+        if (!m_messages.isEmpty())
+            detail = QStringLiteral(" (détail technique : %1)")
+                         .arg(m_messages.join(QStringLiteral(" ; ")));
+        m_messages.clear();
+        return detail;
+    }
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
+        QtChatter &self = instance();
+        QMutexLocker lock(&self.m_mutex);
+        // A hostile page can make a library repeat itself thousands of times: keep the first few.
+        if (self.m_messages.size() < 4 && !self.m_messages.contains(message))
+            self.m_messages.append(message.left(200));
+    }
+
+    QMutex m_mutex;
+    QStringList m_messages;
+};
+
+// operator new cannot get memory under the cap: leave at once with a status the ingest
+// recognises, rather than unwinding through decoders that were never written for it.
+void outOfMemory()
+{
+    ::_exit(decode::kOutOfMemoryExit);
+}
+
+// RLIMIT_DATA, not RLIMIT_AS: the fast path maps the whole PDF read-only (a 2 GB batch is
+// fine), and that mapping must not count; RLIMIT_DATA counts the heap and anonymous mappings,
+// which is what a runaway decoder grows. AddressSanitizer reserves terabytes of shadow memory
+// up front, so sanitized builds leave the limit to ASan's own allocator checks.
+void limitMemory()
+{
+#if !defined(__SANITIZE_ADDRESS__)
+    const rlim_t bytes = rlim_t(decodeWorkerMemoryLimit());
+    rlimit limit{bytes, bytes};
+    ::setrlimit(RLIMIT_DATA, &limit);
+#endif
+    std::set_new_handler(&outOfMemory);
+}
 
 void answer(std::FILE *out, const QByteArray &line)
 {
@@ -20,12 +91,22 @@ void answer(std::FILE *out, const QByteArray &line)
 
 } // namespace
 
+qint64 decodeWorkerMemoryLimit()
+{
+    bool ok = false;
+    const qint64 mb = qEnvironmentVariable("POINTAGE_WORKER_MEMORY_MB").toLongLong(&ok);
+    return (ok && mb > 0 ? mb : kDefaultMemoryLimitMb) << 20;
+}
+
 int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks)
 {
+    limitMemory();
+    QtChatter::instance().install();
     // The current file stays open between requests: pages of one file arrive in a row.
     const PageReader reader;
     std::unique_ptr<PageSource> source;
     QString sourcePath;
+    PdfRendering sourceRendering = PdfRendering::FastWhenPlainScan;
     Error sourceError;
 
     char *buffer = nullptr;
@@ -37,14 +118,20 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
                             ErrorCode::Format, QStringLiteral("requête de lecture invalide."))));
             continue;
         }
-        if (request->path != sourcePath || !source) {
+        if (request->path != sourcePath || request->rendering != sourceRendering || !source) {
             source.reset();
             sourcePath = request->path;
-            auto opened = openPageSource(sourcePath);
-            if (opened)
+            sourceRendering = request->rendering;
+            if (hooks.beforeOpen)
+                hooks.beforeOpen(sourcePath, sourceRendering);
+            auto opened = openPageSource(sourcePath, sourceRendering);
+            const QString chatter = QtChatter::instance().take();
+            if (opened) {
                 source = std::move(opened.value());
-            else
+            } else {
                 sourceError = opened.error();
+                sourceError.message += chatter;
+            }
         }
         if (!source) {
             answer(out, decode::encodeFailure(sourceError));
@@ -55,9 +142,12 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
             continue;
         }
         if (hooks.beforePage)
-            hooks.beforePage(sourcePath, request->pageIndex);
+            hooks.beforePage(sourcePath, request->pageIndex, sourceRendering);
         PageRead page = reader.read(*source, request->pageIndex);
         page.pageNumber = request->pageIndex + 1;
+        const QString chatter = QtChatter::instance().take();
+        if (!page.decodeError.isEmpty())
+            page.decodeError += chatter;
         answer(out, decode::encodePage(page));
     }
     std::free(buffer);

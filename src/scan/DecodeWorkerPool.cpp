@@ -1,5 +1,7 @@
 #include "scan/DecodeWorkerPool.h"
 
+#include "pointage/DecodeWorker.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -8,6 +10,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -113,17 +116,52 @@ bool DecodeWorkerPool::spawn(Worker &w)
     return true;
 }
 
-void DecodeWorkerPool::kill(Worker &w)
+DecodeWorkerPool::Failure DecodeWorkerPool::kill(Worker &w)
 {
     if (w.toChild >= 0)
         ::close(w.toChild);
     if (w.fromChild >= 0)
         ::close(w.fromChild);
+    Failure failure = Failure::Crashed;
     if (w.pid > 0) {
+        // A worker that already ended keeps its own status: SIGKILL does not overwrite it.
         ::kill(w.pid, SIGKILL);
-        ::waitpid(w.pid, nullptr, 0);
+        int status = 0;
+        rusage usage{};
+        if (::wait4(w.pid, &status, 0, &usage) == w.pid) {
+            // Poppler's allocator aborts instead of throwing: a worker that died near its cap
+            // ran out of memory too.
+            const qint64 peak = qint64(usage.ru_maxrss) * 1024;
+            if ((WIFEXITED(status) && WEXITSTATUS(status) == decode::kOutOfMemoryExit) ||
+                peak >= decodeWorkerMemoryLimit() / 4 * 3)
+                failure = Failure::OutOfMemory;
+        }
     }
     w = Worker{};
+    return failure;
+}
+
+DecodeWorkerPool::Completion DecodeWorkerPool::failed(int index, Failure failure)
+{
+    QString text;
+    switch (failure) {
+    case Failure::OutOfMemory:
+        text = QStringLiteral("la lecture de cette page demandait plus de %1 Mo de mémoire et a "
+                              "été abandonnée (PDF endommagé ou piégé ?)")
+                   .arg(decodeWorkerMemoryLimit() >> 20);
+        break;
+    case Failure::TimedOut:
+        text = QStringLiteral("la lecture de cette page a dépassé %1 s et a été abandonnée (PDF "
+                              "endommagé ou piégé ?)")
+                   .arg(QString::number(m_timeoutMs / 1000.0, 'f', m_timeoutMs % 1000 ? 1 : 0)
+                            .replace(QLatin1Char('.'), QLatin1Char(',')));
+        break;
+    case Failure::Crashed:
+    case Failure::None:
+        text = QStringLiteral("le programme de lecture s'est arrêté brutalement sur cette page");
+        break;
+    }
+    return {index, m_workers[size_t(index)].ticket, std::nullopt, failure, text};
 }
 
 void DecodeWorkerPool::stopAll()
@@ -202,9 +240,12 @@ std::vector<DecodeWorkerPool::Completion> DecodeWorkerPool::wait(int maxWaitMs)
     if (ready < 0 && errno != EINTR)
         return done;
 
+    // Kills and replaces a worker (on failure to respawn the slot stays empty; liveWorkers()
+    // tells the caller); how the old one ended.
     auto restart = [this](Worker &w) {
-        kill(w);
-        spawn(w); // on failure the slot stays empty; liveWorkers() tells the caller
+        const Failure ended = kill(w);
+        spawn(w);
+        return ended;
     };
 
     for (size_t k = 0; k < fds.size(); ++k) {
@@ -226,20 +267,18 @@ std::vector<DecodeWorkerPool::Completion> DecodeWorkerPool::wait(int maxWaitMs)
             }
         }
         if (const qsizetype eol = w.pending.indexOf('\n'); eol >= 0) {
-            done.push_back({index, w.ticket, w.pending.left(eol), {}});
+            done.push_back({index, w.ticket, w.pending.left(eol), Failure::None, {}});
             w.pending.remove(0, eol + 1);
             w.busy = false;
             if (ended)
                 restart(w); // answered, then left: a fresh worker for the next page
         } else if (ended) {
-            done.push_back({index, w.ticket, std::nullopt,
-                            QStringLiteral("le programme de lecture s'est arrêté brutalement sur "
-                                           "cette page")});
-            restart(w);
+            const quint64 ticket = w.ticket;
+            Completion completion = failed(index, restart(w));
+            completion.ticket = ticket;
+            done.push_back(completion);
         } else if (nowMs() >= w.deadline) {
-            done.push_back({index, w.ticket, std::nullopt,
-                            QStringLiteral("la lecture de cette page a dépassé %1 s")
-                                .arg(m_timeoutMs / 1000)});
+            done.push_back(failed(index, Failure::TimedOut));
             restart(w);
         }
     }

@@ -16,12 +16,21 @@ namespace pointage {
 class DecodeWorkerPool
 {
 public:
+    // Why a request got no answer.
+    enum class Failure {
+        None,
+        Crashed,     // the worker died (a decoder crashed or aborted)
+        OutOfMemory, // the worker hit its memory cap (decodeWorkerMemoryLimit())
+        TimedOut,    // the page took longer than the time limit
+    };
+
     struct Completion
     {
         int worker = -1;
         quint64 ticket = 0;
-        std::optional<QByteArray> line; // absent: the worker died or timed out
-        QString failure;                // French, when `line` is absent
+        std::optional<QByteArray> line; // absent: see `failure`
+        Failure failure = Failure::None;
+        QString failureText; // French, when `line` is absent
     };
 
     DecodeWorkerPool(QString program, QStringList arguments, int size, int timeoutMs);
@@ -58,7 +67,9 @@ private:
     };
 
     bool spawn(Worker &worker);
-    void kill(Worker &worker);
+    // Kills the worker if still alive and reaps it; how it ended.
+    Failure kill(Worker &worker);
+    Completion failed(int index, Failure failure);
 
     QString m_program;
     QStringList m_arguments;

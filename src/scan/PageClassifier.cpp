@@ -130,8 +130,13 @@ PageClassifier::PageClassifier(BarcodePatterns patterns) : m_patterns(std::move(
 
 PageRole PageClassifier::classify(const PageRead &read) const
 {
-    if (!read.decodeError.isEmpty())
-        return PageRole::exception(ExceptionReason::DecodeFailed, read.decodeError);
+    if (!read.decodeError.isEmpty()) {
+        // The failure is the reason and its words the detail: never a "code read" (a timeout's
+        // message was once shown as the value read on the page).
+        PageRole role = PageRole::exception(ExceptionReason::DecodeFailed);
+        role.detail = read.decodeError;
+        return role;
+    }
 
     const OurCodes ours = sortCodes(read.codes, m_patterns);
     const bool isConfirmation = !ours.candidates.isEmpty();

@@ -1,5 +1,6 @@
 #include "PdfFile.h"
 
+#include <QSet>
 #include <algorithm>
 #include <cctype>
 
@@ -10,6 +11,9 @@ namespace {
 constexpr int kMaxReferenceHops = 8;
 constexpr int kMaxTreeDepth = 32;
 constexpr int kMaxPages = 100000;
+// An inherited entry is copied into every page below it: only small ones (a scanner's
+// Resources or MediaBox), or a hostile tree could copy one huge dictionary 100,000 times.
+constexpr int kMaxInheritedNodes = 256;
 
 bool isSpaceByte(char c)
 {
@@ -39,7 +43,31 @@ int objectNumberBefore(QByteArrayView data, qsizetype at)
         return -1;
     if (p > 0 && !isSpaceByte(data[p - 1]) && data[p - 1] != '>' && data[p - 1] != ']')
         return -1;
-    return data.sliced(p, numberEnd - p).toByteArray().toInt();
+    bool ok = false;
+    const int number = data.sliced(p, numberEnd - p).toByteArray().toInt(&ok);
+    return ok ? number : -1;
+}
+
+// Like QByteArrayView::indexOf, counting the bytes it scans.
+qsizetype findFrom(QByteArrayView data, QByteArrayView what, qsizetype from)
+{
+    const qsizetype hit = data.indexOf(what, from);
+    pdfBytesExamined() += (hit < 0 ? data.size() : hit + what.size()) - from;
+    return hit;
+}
+
+// True when `value` has at most `budget` values in it (itself included).
+bool isSmall(const PdfValue &value, int &budget)
+{
+    if (--budget < 0)
+        return false;
+    for (const PdfValue &item : value.items)
+        if (!isSmall(item, budget))
+            return false;
+    for (const auto &entry : value.entries)
+        if (!isSmall(entry.second, budget))
+            return false;
+    return true;
 }
 
 const QByteArray kInheritable[] = {"Resources", "MediaBox", "CropBox", "Rotate"};
@@ -55,7 +83,7 @@ std::optional<PdfFile> PdfFile::index(QByteArrayView data, const std::function<v
     if (!catalog)
         return std::nullopt;
     const PdfValue *pages = catalog->value("Pages");
-    QList<int> visited;
+    QSet<int> visited;
     PdfValue inherited;
     inherited.type = PdfValue::Type::Dictionary;
     const bool collected = pages && file.collectPages(*pages, inherited, 0, visited);
@@ -71,7 +99,7 @@ void PdfFile::indexObjects()
     while (true) {
         if (m_release)
             m_release();
-        const qsizetype hit = m_data.indexOf(QByteArrayView("obj"), pos);
+        const qsizetype hit = findFrom(m_data, "obj", pos);
         if (hit < 0)
             return;
         pos = hit + 3;
@@ -93,14 +121,18 @@ void PdfFile::indexObjects()
                 ++start;
             if (start < m_data.size() && m_data[start] == '\n')
                 ++start;
+            // The length is checked against what is left of the file before any arithmetic:
+            // a hostile /Length must never make an offset overflow or point outside the data.
             const PdfValue *length = value->value("Length");
-            qsizetype size = length && length->isNumber() ? qsizetype(length->number) : -1;
+            const std::optional<qint64> declared =
+                length ? length->integer(0, m_data.size() - start) : std::nullopt;
+            qsizetype size = declared ? qsizetype(*declared) : -1;
             const auto endsThere = [&](qsizetype end) {
                 PdfParser after(m_data, end);
-                return end <= m_data.size() && after.keyword() == "endstream";
+                return after.keyword() == "endstream";
             };
-            if (size < 0 || start + size > m_data.size() || !endsThere(start + size)) {
-                const qsizetype end = m_data.indexOf(QByteArrayView("endstream"), start);
+            if (size < 0 || !endsThere(start + size)) {
+                const qsizetype end = findFrom(m_data, "endstream", start);
                 if (end < 0)
                     return; // truncated inside a stream: nothing more to index
                 size = end - start;
@@ -128,6 +160,7 @@ std::optional<PdfValue> PdfFile::object(int number) const
 std::optional<PdfValue> PdfFile::rootCatalog() const
 {
     const qsizetype trailer = m_data.lastIndexOf(QByteArrayView("trailer"));
+    pdfBytesExamined() += m_data.size() - std::max<qsizetype>(trailer, 0);
     if (trailer < 0)
         return std::nullopt; // cross-reference streams: leave those files to Poppler
     const std::optional<PdfValue> dictionary = PdfParser(m_data, trailer + 7).parseValue();
@@ -164,8 +197,8 @@ std::optional<QByteArrayView> PdfFile::streamData(int number) const
     return m_data.sliced(it->streamOffset, it->streamLength);
 }
 
-bool PdfFile::collectPages(const PdfValue &nodeValue, PdfValue inherited, int depth,
-                           QList<int> &visited)
+bool PdfFile::collectPages(const PdfValue &nodeValue, const PdfValue &inherited, int depth,
+                           QSet<int> &visited)
 {
     if (depth > kMaxTreeDepth || m_pages.size() > size_t(kMaxPages))
         return false;
@@ -174,14 +207,19 @@ bool PdfFile::collectPages(const PdfValue &nodeValue, PdfValue inherited, int de
     if (nodeValue.type == PdfValue::Type::Reference) {
         if (visited.contains(nodeValue.objectNumber))
             return false; // a cycle in the page tree
-        visited.append(nodeValue.objectNumber);
+        visited.insert(nodeValue.objectNumber);
     }
     PdfValue node = resolve(nodeValue);
     if (!node.isDictionary())
         return false;
-    for (const QByteArray &key : kInheritable)
-        if (!node.value(key) && inherited.value(key))
-            node.entries.emplace_back(key, *inherited.value(key));
+    for (const QByteArray &key : kInheritable) {
+        const PdfValue *entry = inherited.value(key);
+        if (node.value(key) || !entry)
+            continue;
+        if (int budget = kMaxInheritedNodes; !isSmall(*entry, budget))
+            return false;
+        node.entries.push_back({key, *entry});
+    }
     const PdfValue *kids = node.value("Kids");
     if (!kids) {
         m_pages.push_back(std::move(node));
@@ -190,8 +228,15 @@ bool PdfFile::collectPages(const PdfValue &nodeValue, PdfValue inherited, int de
     const PdfValue kidList = resolve(*kids);
     if (kidList.type != PdfValue::Type::Array)
         return false;
+    // Only the inheritable entries go down: copying the whole node (its Kids included) into
+    // each of 20,000 kids would be quadratic.
+    PdfValue passedDown;
+    passedDown.type = PdfValue::Type::Dictionary;
+    for (const QByteArray &key : kInheritable)
+        if (const PdfValue *entry = node.value(key))
+            passedDown.entries.push_back({key, *entry});
     for (const PdfValue &kid : kidList.items)
-        if (!collectPages(kid, node, depth + 1, visited))
+        if (!collectPages(kid, passedDown, depth + 1, visited))
             return false;
     return true;
 }

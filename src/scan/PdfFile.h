@@ -9,6 +9,7 @@
 
 #include <QByteArrayView>
 #include <QHash>
+#include <QSet>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -46,7 +47,8 @@ private:
     void indexObjects();
     std::optional<PdfValue> object(int number) const;
     std::optional<PdfValue> rootCatalog() const;
-    bool collectPages(const PdfValue &node, PdfValue inherited, int depth, QList<int> &visited);
+    bool collectPages(const PdfValue &node, const PdfValue &inherited, int depth,
+                      QSet<int> &visited);
 
     QByteArrayView m_data;
     QHash<int, Location> m_objects;

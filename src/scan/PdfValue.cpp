@@ -1,12 +1,19 @@
 #include "PdfValue.h"
 
 #include <cctype>
+#include <climits>
+#include <cmath>
 
 namespace pointage {
 
 namespace {
 
 constexpr int kMaxDepth = 32;
+// Values in one parse: a flat page tree of the largest batch we accept (100,000 pages) fits;
+// a hostile file cannot make one parse build gigabytes of values.
+constexpr int kMaxNodes = 1 << 18;
+// Doubles hold every whole number up to 2^53 exactly; nothing a PDF counts goes beyond.
+constexpr double kExactWhole = 9007199254740992.0;
 
 bool isSpace(char c)
 {
@@ -24,7 +31,29 @@ bool isRegular(char c)
     return !isSpace(c) && !isDelimiter(c);
 }
 
+bool isHexDigit(char c)
+{
+    return std::isxdigit(uchar(c)) != 0;
+}
+
 } // namespace
+
+qint64 &pdfBytesExamined()
+{
+    thread_local qint64 examined = 0;
+    return examined;
+}
+
+std::optional<qint64> PdfValue::integer(qint64 min, qint64 max) const
+{
+    if (type != Type::Number || !std::isfinite(number) || std::abs(number) > kExactWhole ||
+        number != std::trunc(number))
+        return std::nullopt;
+    const auto whole = qint64(number); // exact: |number| <= 2^53
+    if (whole < min || whole > max)
+        return std::nullopt;
+    return whole;
+}
 
 const PdfValue *PdfValue::value(QByteArrayView key) const
 {
@@ -36,6 +65,11 @@ const PdfValue *PdfValue::value(QByteArrayView key) const
 
 bool PdfParser::skipSpace()
 {
+    const qsizetype start = m_pos;
+    const auto counted = [&](bool more) {
+        pdfBytesExamined() += m_pos - start + 1;
+        return more;
+    };
     while (m_pos < m_data.size()) {
         const char c = m_data[m_pos];
         if (c == '%') {
@@ -44,10 +78,10 @@ bool PdfParser::skipSpace()
         } else if (isSpace(c)) {
             ++m_pos;
         } else {
-            return true;
+            return counted(true);
         }
     }
-    return false;
+    return counted(false);
 }
 
 bool PdfParser::atDelimiterOrDigit() const
@@ -65,12 +99,13 @@ QByteArray PdfParser::keyword()
     const qsizetype start = m_pos;
     while (m_pos < m_data.size() && isRegular(m_data[m_pos]))
         ++m_pos;
+    pdfBytesExamined() += m_pos - start;
     return m_data.sliced(start, m_pos - start).toByteArray();
 }
 
 std::optional<PdfValue> PdfParser::parseValue(int depth)
 {
-    if (depth > kMaxDepth || !skipSpace())
+    if (depth > kMaxDepth || ++m_nodes > kMaxNodes || !skipSpace())
         return std::nullopt;
     const char c = m_data[m_pos];
     if (c == '/')
@@ -105,6 +140,7 @@ std::optional<double> PdfParser::parseNumber()
         ++m_pos;
     while (m_pos < m_data.size() && (std::isdigit(uchar(m_data[m_pos])) || m_data[m_pos] == '.'))
         ++m_pos;
+    pdfBytesExamined() += m_pos - start;
     bool ok = false;
     const double number = m_data.sliced(start, m_pos - start).toByteArray().toDouble(&ok);
     if (!ok)
@@ -124,11 +160,12 @@ std::optional<PdfValue> PdfParser::parseNumberOrReference()
     const qsizetype afterFirst = m_pos;
     if (skipSpace() && std::isdigit(uchar(m_data[m_pos]))) {
         const std::optional<double> generation = parseNumber();
-        if (generation && skipSpace() && m_data[m_pos] == 'R' &&
+        const std::optional<qint64> number = value.integer(0, INT_MAX);
+        if (number && generation && skipSpace() && m_data[m_pos] == 'R' &&
             (m_pos + 1 == m_data.size() || !isRegular(m_data[m_pos + 1]))) {
             ++m_pos;
             value.type = PdfValue::Type::Reference;
-            value.objectNumber = int(*first);
+            value.objectNumber = int(*number);
             return value;
         }
     }
@@ -142,6 +179,7 @@ std::optional<PdfValue> PdfParser::parseName()
     const qsizetype start = m_pos;
     while (m_pos < m_data.size() && isRegular(m_data[m_pos]))
         ++m_pos;
+    pdfBytesExamined() += m_pos - start + 1;
     PdfValue value;
     value.type = PdfValue::Type::Name;
     value.text = m_data.sliced(start, m_pos - start).toByteArray();
@@ -155,6 +193,7 @@ std::optional<PdfValue> PdfParser::parseLiteralString()
     PdfValue value;
     value.type = PdfValue::Type::String;
     while (m_pos < m_data.size()) {
+        ++pdfBytesExamined();
         const char c = m_data[m_pos++];
         if (c == '\\') {
             if (m_pos < m_data.size())
@@ -170,15 +209,21 @@ std::optional<PdfValue> PdfParser::parseLiteralString()
     return std::nullopt;
 }
 
+// Stops at the first byte that cannot belong to a hex string, and leaves the position there:
+// searching ahead for the closing '>' would rescan the rest of the file from every stray '<'
+// (quadratic on junk).
 std::optional<PdfValue> PdfParser::parseHexString()
 {
-    const qsizetype end = m_data.sliced(m_pos).indexOf('>');
-    if (end < 0)
+    const qsizetype start = ++m_pos; // '<'
+    while (m_pos < m_data.size() && (isHexDigit(m_data[m_pos]) || isSpace(m_data[m_pos])))
+        ++m_pos;
+    pdfBytesExamined() += m_pos - start + 1;
+    if (m_pos >= m_data.size() || m_data[m_pos] != '>')
         return std::nullopt;
     PdfValue value;
     value.type = PdfValue::Type::String;
-    value.text = QByteArray::fromHex(m_data.sliced(m_pos + 1, end - 1).toByteArray());
-    m_pos += end + 1;
+    value.text = QByteArray::fromHex(m_data.sliced(start, m_pos - start).toByteArray());
+    ++m_pos;
     return value;
 }
 
@@ -218,7 +263,7 @@ std::optional<PdfValue> PdfParser::parseDictionary(int depth)
         std::optional<PdfValue> entry = parseValue(depth + 1);
         if (!key || !entry)
             return std::nullopt;
-        dictionary.entries.emplace_back(key->text, std::move(*entry));
+        dictionary.entries.push_back({key->text, std::move(*entry)});
     }
     return std::nullopt;
 }

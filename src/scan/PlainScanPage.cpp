@@ -16,6 +16,11 @@ constexpr double kPlacementSlackPt = 1.0;
 // A scanner's page content is one line ("q … cm /Im0 Do Q"); anything bigger is not a plain
 // scan, and is not worth inflating.
 constexpr qsizetype kMaxContentBytes = 4096;
+// Page boxes beyond this (in points: 350 m) are hostile; bounding them keeps every later
+// conversion to pixels inside an int.
+constexpr double kMaxCoordinatePt = 1e6;
+// JPEG dimensions are 16-bit.
+constexpr qint64 kMaxJpegSide = 65535;
 
 std::optional<QRectF> boxOf(const PdfFile &file, const PdfValue *entry)
 {
@@ -27,7 +32,7 @@ std::optional<QRectF> boxOf(const PdfFile &file, const PdfValue *entry)
     double v[4];
     for (int i = 0; i < 4; ++i) {
         const PdfValue item = file.resolve(box.items[size_t(i)]);
-        if (!item.isNumber())
+        if (!item.isNumber() || !(std::abs(item.number) <= kMaxCoordinatePt))
             return std::nullopt;
         v[i] = item.number;
     }
@@ -172,17 +177,16 @@ std::optional<PlainScanPage> PlainScanPage::find(const PdfFile &file, int index)
         return std::nullopt;
     const PdfValue image = file.resolve(*imageRef);
     const std::optional<QByteArrayView> jpeg = file.streamData(imageRef->objectNumber);
-    const PdfValue *width = image.value("Width");
-    const PdfValue *height = image.value("Height");
-    const PdfValue *rotate = page.value("Rotate");
-    if (!jpeg || !isPlainJpegImage(image) || !width || !width->isNumber() || !height ||
-        !height->isNumber() || (rotate && !rotate->isNumber()))
+    const PdfValue *widthValue = image.value("Width");
+    const PdfValue *heightValue = image.value("Height");
+    const PdfValue *rotateValue = page.value("Rotate");
+    const auto width = widthValue ? widthValue->integer(1, kMaxJpegSide) : std::nullopt;
+    const auto height = heightValue ? heightValue->integer(1, kMaxJpegSide) : std::nullopt;
+    const auto degrees = rotateValue ? rotateValue->integer(-3600, 3600) : std::optional<qint64>(0);
+    if (!jpeg || !isPlainJpegImage(image) || !width || !height || !degrees || *degrees % 90 != 0)
         return std::nullopt;
-    const int degrees = rotate ? int(rotate->number) : 0;
-    if (degrees % 90 != 0)
-        return std::nullopt;
-    return PlainScanPage{*jpeg, int(width->number), int(height->number), mediaBox->size(),
-                         ((degrees % 360) + 360) % 360};
+    return PlainScanPage{*jpeg, int(*width), int(*height), mediaBox->size(),
+                         int(((*degrees % 360) + 360) % 360)};
 }
 
 QImage PlainScanPage::decode(int dpi) const

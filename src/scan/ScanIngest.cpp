@@ -34,6 +34,8 @@ struct PendingFile
     QList<PageRead> pages;
     bool failed = false;
     bool recordedElsewhere = false; // another run recorded it while this one waited
+    // The fast path took a worker down on this file: Poppler reads the rest of it.
+    PdfRendering rendering = PdfRendering::FastWhenPlainScan;
 };
 
 // What the run does with a file when a worker is free to count its pages.
@@ -59,6 +61,16 @@ private:
     Ledger &m_ledger;
     const std::vector<PendingFile> &m_files;
 };
+
+// A worker lost while the fast path read the file may have been killed by the fast path
+// itself: the request deserves one more try through Poppler. A time-out does not (Poppler
+// would be given the same page for as long again).
+bool worthRetryingWithPoppler(const DecodeWorkerPool::Completion &c, PdfRendering rendering)
+{
+    return !c.line && rendering == PdfRendering::FastWhenPlainScan &&
+           (c.failure == DecodeWorkerPool::Failure::Crashed ||
+            c.failure == DecodeWorkerPool::Failure::OutOfMemory);
+}
 
 QString decodeFailure(const QString &why)
 {
@@ -161,7 +173,7 @@ Result<IngestSummary> ScanIngest::run()
             continue;
         }
         shasThisRun.insert(sha.value());
-        pending.push_back({path, sha.value(), -1, 0, 0, {}, false});
+        pending.push_back({path, sha.value()});
     }
     if (pending.empty()) {
         summary.seconds = clock.elapsed() / 1000.0;
@@ -201,6 +213,7 @@ Result<IngestSummary> ScanIngest::run()
         return (quint64(file) << 32) | quint64(page + 1);
     };
     std::deque<std::pair<size_t, int>> queue; // (file, page) — page -1 asks for the count
+    std::vector<PdfRendering> sentWith(size_t(pool.size())); // each worker's current request
     for (size_t i = 0; i < pending.size(); ++i)
         queue.push_back({i, -1});
     std::vector<size_t> waiting; // files another run holds: asked again once ours are dispatched
@@ -267,6 +280,8 @@ Result<IngestSummary> ScanIngest::run()
             request.kind = page < 0 ? decode::Request::Kind::Count : decode::Request::Kind::Page;
             request.path = pending[file].path;
             request.pageIndex = qMax(0, page);
+            request.rendering = pending[file].rendering;
+            sentWith[size_t(w)] = request.rendering;
             pool.submit(w, request, ticketOf(file, page));
         }
         if (pool.liveWorkers() == 0) {
@@ -278,6 +293,11 @@ Result<IngestSummary> ScanIngest::run()
             const size_t fileIndex = size_t(c.ticket >> 32);
             const int page = int(c.ticket & 0xffffffffu) - 1;
             PendingFile &f = pending[fileIndex];
+            if (worthRetryingWithPoppler(c, sentWith[size_t(c.worker)])) {
+                f.rendering = PdfRendering::PopplerOnly;
+                queue.push_front({fileIndex, page});
+                continue;
+            }
             const decode::Answer answer = c.line ? decode::decodeAnswer(*c.line) : decode::Answer{};
             if (page < 0) {
                 if (answer.pageCount > 0) {
@@ -292,7 +312,7 @@ Result<IngestSummary> ScanIngest::run()
                 m_ledger.releaseScannedFile(f.sha256);
                 QString why = answer.error ? answer.error->message
                               : c.line     ? QStringLiteral("le fichier ne contient aucune page.")
-                                           : decodeFailure(c.failure);
+                                           : decodeFailure(c.failureText);
                 summary.files.append({f.path, IngestFileResult::Outcome::Failed, 0, 0, why});
                 continue;
             }
@@ -300,7 +320,8 @@ Result<IngestSummary> ScanIngest::run()
             if (answer.page) {
                 read = *answer.page;
             } else {
-                read.decodeError = decodeFailure(answer.error ? answer.error->message : c.failure);
+                read.decodeError =
+                    decodeFailure(answer.error ? answer.error->message : c.failureText);
             }
             read.pageNumber = page + 1;
             if (!read.decodeError.isEmpty())

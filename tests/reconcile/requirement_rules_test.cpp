@@ -217,6 +217,13 @@ TEST(RequirementRules, BadRulesFilesAreRefusedWithLineAndKey)
         {"{\n \"pieces\": [],\n \"rules\": [\n  { \"pieces\": [], \"when\": { \"age\": { \"min\": "
          "-3 } } }\n ]\n}",
          4, "rules[0].when.age.min"},
+        // Out of int's range: refused before any conversion (the sanitizer run would catch one).
+        {"{\n \"pieces\": [],\n \"rules\": [\n  { \"pieces\": [], \"when\": { \"age\": { \"min\": "
+         "1e300 } } }\n ]\n}",
+         4, "rules[0].when.age.min"},
+        {"{\n \"pieces\": [],\n \"rules\": [\n  { \"pieces\": [], \"when\": { \"age\": { \"max\": "
+         "2147483648 } } }\n ]\n}",
+         4, "rules[0].when.age.max"},
         {"{\n \"pieces\": [],\n \"rules\": [\n  { \"pieces\": [], \"when\": {} }\n ]\n}", 4,
          "sans opérateur"},
         {"{\n \"pieces\": []\n}", 1, "règles"},

@@ -51,8 +51,8 @@ TEST(AcademieExport, WritesAWorkbookWithFiltersFrozenHeaderAndTextCodes)
     QTemporaryDir dir;
     const auto files = writeAcademieExport(twoSchoolsSharingAName(), dir.path());
     ASSERT_TRUE(files.ok()) << files.error().located().toStdString();
-    ASSERT_EQ(files->size(), 2);
-    const QString xlsx = files->at(1);
+    ASSERT_EQ(files->files.size(), 2);
+    const QString xlsx = files->files.at(1);
     EXPECT_TRUE(xlsx.endsWith(QStringLiteral(".xlsx")));
     EXPECT_FALSE(QFileInfo(xlsx).permissions() & QFileDevice::ReadOther);
     const QString sheet = zipMember(xlsx, QStringLiteral("xl/worksheets/sheet1.xml"));

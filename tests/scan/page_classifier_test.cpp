@@ -99,7 +99,8 @@ TEST(PageClassifier, DecodeFailureWinsOverEverything)
     read.decodeError = QStringLiteral("le décodage a échoué");
     const PageRole role = classify(read);
     EXPECT_EQ(role.reason, ExceptionReason::DecodeFailed);
-    EXPECT_EQ(role.value, read.decodeError);
+    EXPECT_EQ(role.detail, read.decodeError);
+    EXPECT_TRUE(role.value.isEmpty()) << "a failure's words are not a code read on the page";
 }
 
 TEST(PageClassifier, PagesWithoutCodesAreBlankOrPlain)
