@@ -184,7 +184,7 @@ void PageImageQueue::Private::run()
             const QString key = inFlight.take(done.ticket);
             PageImage image;
             if (!done.line) {
-                image.error = done.failure;
+                image.error = done.failureText;
             } else if (done.line->startsWith("ok")) {
                 image.ok = true;
             } else {
