@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -79,17 +80,30 @@ Result<std::unique_ptr<LedgerStore>> LedgerStore::open(const QString &path, int 
     if (!db.open())
         return store->databaseError(QStringLiteral("ouverture"), db.lastError().text());
 
-    for (const char *pragma :
-         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
-          // 64 MB of page cache: a 100,000-row import does not spill to the WAL mid-way.
-          "PRAGMA cache_size=-65536"}) {
-        auto q = store->run(QString::fromLatin1(pragma));
-        if (!q)
-            return q.error();
+    // Two commands creating the same new ledger at once: switching it to WAL and the first
+    // migration can meet SQLITE_BUSY without SQLite's busy handler being consulted. Both steps
+    // are idempotent, so the opener retries them for as long as the busy timeout allows.
+    const auto prepare = [&store]() -> Status {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
+              // 64 MB of page cache: a 100,000-row import does not spill to the WAL mid-way.
+              "PRAGMA cache_size=-65536"}) {
+            auto q = store->run(QString::fromLatin1(pragma));
+            if (!q)
+                return q.error();
+        }
+        // A file that is not a SQLite database only shows up on the first real read.
+        return migrate(*store);
+    };
+    Status prepared = prepare();
+    for (int waitedMs = 0;
+         !prepared && prepared.error().code == ErrorCode::Busy && waitedMs < qMax(0, busyTimeoutMs);
+         waitedMs += 50) {
+        QThread::msleep(50);
+        prepared = prepare();
     }
-    // A file that is not a SQLite database only shows up on the first real read.
-    if (Status migrated = migrate(*store); !migrated)
-        return migrated.error();
+    if (!prepared)
+        return prepared.error();
     return store;
 }
 

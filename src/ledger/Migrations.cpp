@@ -159,14 +159,14 @@ Status migrate(LedgerStore &store)
                              .arg(version),
                          store.path());
     }
-    for (int step = version; step < migrations.size(); ++step) {
-        Transaction tx(store);
-        if (Status s = tx.begin(); !s)
-            return s;
-        // Another command opening the same new ledger may have run this step while we waited
-        // for the write lock.
-        if (currentSchemaVersion(store) > step)
-            continue;
+    if (version == migrations.size())
+        return Ok{};
+    // All steps in one write transaction: a second command opening the same new ledger waits
+    // for the whole upgrade, then finds nothing left to do.
+    Transaction tx(store);
+    if (Status s = tx.begin(); !s)
+        return s;
+    for (int step = currentSchemaVersion(store); step < migrations.size(); ++step) {
         for (const QString &sql : migrations.at(step)) {
             if (auto q = store.run(sql); !q)
                 return q.error();
@@ -177,9 +177,9 @@ Status migrate(LedgerStore &store)
                                      QStringLiteral("schéma %1").arg(step + 1));
             !s)
             return s;
-        if (Status s = tx.commit(); !s)
-            return s;
     }
+    if (Status s = tx.commit(); !s)
+        return s;
     return Ok{};
 }
 

@@ -159,7 +159,9 @@ TEST_F(LedgerConcurrency, CommandsCreatingTheSameNewLedgerAtOnceBothSucceed)
         auto reopened = Ledger::open(file);
         ASSERT_TRUE(reopened.ok());
         EXPECT_TRUE(reopened.value()->checkIntegrity().ok());
-        EXPECT_EQ(reopened.value()->journal(10)->size(), 1) << "migrated once, trial " << trial;
+        // One journal line per schema step, written once whatever the number of openers.
+        EXPECT_EQ(reopened.value()->journal(10)->size(), reopened.value()->schemaVersion())
+            << "migrated once, trial " << trial;
     }
 }
 
