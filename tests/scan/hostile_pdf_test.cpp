@@ -95,8 +95,9 @@ TEST(HostilePdf, ObjectNumbersBeyondIntAreNotReferences)
         const std::optional<PdfValue> value = PdfParser(c.text).parseValue();
         ASSERT_TRUE(value.has_value()) << c.text;
         EXPECT_EQ(value->type == PdfValue::Type::Reference, c.reference) << c.text;
-        if (c.reference)
+        if (c.reference) {
             EXPECT_EQ(value->objectNumber, QByteArray(c.text).split(' ').first().toInt());
+        }
     }
 }
 
