@@ -173,7 +173,10 @@ Result<IngestSummary> ScanIngest::run()
             continue;
         }
         shasThisRun.insert(sha.value());
-        pending.push_back({path, sha.value()});
+        PendingFile file;
+        file.path = path;
+        file.sha256 = sha.value();
+        pending.push_back(std::move(file));
     }
     if (pending.empty()) {
         summary.seconds = clock.elapsed() / 1000.0;

@@ -76,8 +76,8 @@ TEST(HostilePdf, NumbersOutOfIntRangeAreDeclinedNotConverted)
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.replacement.left(60).constData());
-        const std::optional<PdfFile> file =
-            PdfFile::index(replaced(scan, c.pattern, c.replacement));
+        const QByteArray bytes = replaced(scan, c.pattern, c.replacement); // the file views it
+        const std::optional<PdfFile> file = PdfFile::index(bytes);
         ASSERT_TRUE(file.has_value());
         EXPECT_FALSE(PlainScanPage::find(*file, 0).has_value());
     }
@@ -95,8 +95,9 @@ TEST(HostilePdf, ObjectNumbersBeyondIntAreNotReferences)
         const std::optional<PdfValue> value = PdfParser(c.text).parseValue();
         ASSERT_TRUE(value.has_value()) << c.text;
         EXPECT_EQ(value->type == PdfValue::Type::Reference, c.reference) << c.text;
-        if (c.reference)
+        if (c.reference) {
             EXPECT_EQ(value->objectNumber, QByteArray(c.text).split(' ').first().toInt());
+        }
     }
 }
 
