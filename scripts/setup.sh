@@ -14,16 +14,8 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev libssl-dev chromium chromium-driver python3-selenium
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if ((${#missing[@]})); then
-    echo "Installing missing packages: ${missing[*]}"
-    if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
-    $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/packages.sh"
+ensure_packages "${packages[@]}"
 
 # CI proves that a fresh clone builds: from the sources, never from objects cached by earlier
 # builds on the same machine.

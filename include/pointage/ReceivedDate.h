@@ -4,6 +4,7 @@
 // Thread-safety: pure functions.
 #pragma once
 
+#include "pointage/ReceivedDateSource.h"
 #include "pointage/Result.h"
 #include "pointage/SessionConfig.h"
 
@@ -24,12 +25,6 @@ SessionPeriod receiptPeriod(const SessionConfig &config);
 
 // ErrorCode::Format with a French message giving the accepted range when `date` is outside it.
 Status checkReceiptDate(QDate date, const SessionConfig &config);
-
-enum class ReceivedDateSource {
-    Given,  // typed by a person (--received)
-    Folder, // the batch's dated folder (scans/2026-12-09/)
-    Today,  // nothing said when the batch arrived
-};
 
 struct ReceivedDateWarning
 {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "pointage/Diagnostic.h"
+#include "pointage/ReceivedDateSource.h"
 #include "pointage/Result.h"
 
 #include <QDate>
@@ -53,6 +54,9 @@ struct IngestFileResult
     int pages = 0;
     int failedPages = 0; // pages whose decoding failed (they are recorded as exceptions)
     QString message;     // French, for Failed / AlreadyIngested
+    // Ingested: the date recorded for the batch, and where it came from.
+    QDate received;
+    ReceivedDateSource receivedFrom = ReceivedDateSource::Today;
 };
 
 struct IngestSummary

@@ -4,7 +4,6 @@
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
 #include "cli/SessionStatus.h"
-#include "pointage/DateText.h"
 #include "pointage/Decisions.h"
 
 #include <QJsonArray>
@@ -106,13 +105,9 @@ int runReceive(CliContext &context)
                        QStringLiteral("Pointe à la main une confirmation ou une pièce reçue."),
                        {1, 1, QStringLiteral("CANDIDAT [--piece CODE] [--date JJ/MM/AAAA]")}))
         return ExitUsage;
-    QDate received = QDate::currentDate();
-    if (parser.isSet(date)) {
-        auto parsed = parseDateArgument(parser.value(date));
-        if (!parsed)
-            return context.usageError(QStringLiteral("--date : ") + parsed.error().message);
-        received = parsed.value();
-    }
+    const QDate received = dateOrToday(context, parser, date);
+    if (!received.isValid())
+        return ExitUsage;
     auto session = loadSession(context);
     if (!session)
         return ExitFailure;

@@ -3,7 +3,6 @@
 // them over, and prints the answer — alarms loudly (terminal bell).
 #include "cli/Commands.h"
 #include "cli/SessionStatus.h"
-#include "pointage/DateText.h"
 #include "pointage/DeskCheckIn.h"
 
 #include <cstdio>
@@ -58,13 +57,9 @@ int runDesk(CliContext &context)
                                               "« annuler » retire le dernier pointage ; « fin » "
                                               "ou Ctrl-D pour terminer.")))
         return ExitUsage;
-    QDate received = QDate::currentDate();
-    if (parser.isSet(date)) {
-        auto parsed = parseDateArgument(parser.value(date));
-        if (!parsed)
-            return context.usageError(QStringLiteral("--date : ") + parsed.error().message);
-        received = parsed.value();
-    }
+    const QDate received = dateOrToday(context, parser, date);
+    if (!received.isValid())
+        return ExitUsage;
     // Everything already received counts, whatever day the desk is dated.
     auto session = loadSession(context, std::max(received, QDate::currentDate()));
     if (!session)

@@ -41,32 +41,6 @@ QString outcomeKey(IngestFileResult::Outcome o)
     return {};
 }
 
-struct ReceivedDateUsed
-{
-    QDate date;
-    ReceivedDateSource source = ReceivedDateSource::Today;
-};
-
-// The date the ingest recorded for `path`, and where it came from (the same order as the
-// ingest: --received, then the dated folder, then today).
-ReceivedDateUsed receivedDateOf(const Ledger &ledger, const IngestOptions &options,
-                                const QString &path)
-{
-    ReceivedDateUsed used;
-    if (options.received.isValid())
-        used.source = ReceivedDateSource::Given;
-    else if (receivedDateFromFolder(path).isValid())
-        used.source = ReceivedDateSource::Folder;
-    auto files = ledger.scannedFiles();
-    if (files) {
-        for (const ScannedFile &f : std::as_const(files.value())) {
-            if (f.path == path)
-                used.date = f.received;
-        }
-    }
-    return used;
-}
-
 } // namespace
 
 int runIngest(CliContext &context)
@@ -155,14 +129,12 @@ int runIngest(CliContext &context)
     if (context.json()) {
         QJsonArray files;
         for (const IngestFileResult &f : std::as_const(summary->files)) {
-            files.append(QJsonObject{
-                {QStringLiteral("file"), f.path},
-                {QStringLiteral("outcome"), outcomeKey(f.outcome)},
-                {QStringLiteral("pages"), f.pages},
-                {QStringLiteral("failedPages"), f.failedPages},
-                {QStringLiteral("received"),
-                 receivedDateOf(*ledger.value(), options, f.path).date.toString(Qt::ISODate)},
-                {QStringLiteral("message"), f.message}});
+            files.append(QJsonObject{{QStringLiteral("file"), f.path},
+                                     {QStringLiteral("outcome"), outcomeKey(f.outcome)},
+                                     {QStringLiteral("pages"), f.pages},
+                                     {QStringLiteral("failedPages"), f.failedPages},
+                                     {QStringLiteral("received"), f.received.toString(Qt::ISODate)},
+                                     {QStringLiteral("message"), f.message}});
         }
         printJson(context.out(),
                   QJsonObject{{QStringLiteral("files"), files},
@@ -175,18 +147,15 @@ int runIngest(CliContext &context)
             switch (f.outcome) {
             case IngestFileResult::Outcome::Ingested: {
                 ++ingested;
-                const ReceivedDateUsed used = receivedDateOf(*ledger.value(), options, f.path);
                 context.out() << f.path << " : " << f.pages << " page(s) lue(s)";
                 if (f.failedPages)
                     context.out() << ", dont " << f.failedPages
                                   << " en échec de lecture (voir pointage exceptions)";
-                if (used.date.isValid())
-                    context.out() << ", reçu(s) le "
-                                  << used.date.toString(QStringLiteral("dd/MM/yyyy"));
-                context.out() << ".\n";
-                if (config && used.date.isValid()) {
+                context.out() << ", reçu(s) le "
+                              << f.received.toString(QStringLiteral("dd/MM/yyyy")) << ".\n";
+                if (config) {
                     for (const ReceivedDateWarning &w :
-                         receivedDateWarnings(used.date, used.source, *config))
+                         receivedDateWarnings(f.received, f.receivedFrom, *config))
                         context.err() << "Attention : " << f.path << " : " << w.message << "\n";
                 }
                 break;

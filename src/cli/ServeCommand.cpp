@@ -65,7 +65,7 @@ int runServe(CliContext &context)
     }
     std::optional<QDate> fixedDate;
     if (parser.isSet(asOf)) {
-        fixedDate = parseAsOf(context, parser, asOf);
+        fixedDate = dateOrToday(context, parser, asOf);
         if (!fixedDate->isValid())
             return ExitUsage;
     }

@@ -48,8 +48,8 @@ QCommandLineOption asOfOption()
                               QStringLiteral("JJ/MM/AAAA"));
 }
 
-QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
-                const QCommandLineOption &option)
+QDate dateOrToday(CliContext &context, const QCommandLineParser &parser,
+                  const QCommandLineOption &option)
 {
     if (!parser.isSet(option))
         return QDate::currentDate();
@@ -65,7 +65,7 @@ QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
 std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandLineParser &parser,
                                             const QCommandLineOption &option, int &exitCode)
 {
-    const QDate date = parseAsOf(context, parser, option);
+    const QDate date = dateOrToday(context, parser, option);
     if (!date.isValid()) {
         exitCode = ExitUsage;
         return std::nullopt;

@@ -33,10 +33,10 @@ std::optional<LoadedSession> loadStatusAsOf(CliContext &context, const QCommandL
                                             const QCommandLineOption &option, int &exitCode);
 
 QCommandLineOption asOfOption();
-// --as-of JJ/MM/AAAA or AAAA-MM-JJ, default today; prints the error and returns a null date when
-// invalid.
-QDate parseAsOf(CliContext &context, const QCommandLineParser &parser,
-                const QCommandLineOption &option);
+// The date given by a date option (--as-of, --date: JJ/MM/AAAA or AAAA-MM-JJ), default today;
+// prints the usage error and returns a null date when invalid.
+QDate dateOrToday(CliContext &context, const QCommandLineParser &parser,
+                  const QCommandLineOption &option);
 
 // The candidate on the roster with this number (10 or 11 digits accepted), or nullptr.
 const CandidateStatus *findCandidate(const AcademieStatus &status, const QString &number);

@@ -1,5 +1,7 @@
 #include "OwnerOnlyFile.h"
 
+#include "core/FileDescriptorWrite.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
@@ -36,20 +38,6 @@ Error cannotWrite(const QString &shownName, int error)
                      shownName);
 }
 
-bool writeAll(int fd, const QByteArray &bytes)
-{
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
-}
-
 // Makes the rename itself durable; a folder that refuses fsync (some network mounts) is no
 // reason to fail a report that is already in place.
 void syncFolder(const QByteArray &folder)
@@ -82,7 +70,7 @@ Result<Diagnostics> writeOwnerOnlyFile(const QString &path, const QByteArray &by
     const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
     if (fd < 0)
         return cannotCreate(shownName, errno);
-    const bool written = writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const bool written = writeAllTo(fd, bytes) && ::fsync(fd) == 0;
     const int writeError = errno;
     if (::close(fd) != 0 || !written) {
         ::unlink(temporary.constData());

@@ -3,10 +3,9 @@
 #include "pointage/PageReader.h"
 #include "pointage/PageSource.h"
 #include "scan/DecodeProtocol.h"
+#include "scan/WorkerChatter.h"
 
 #include <QByteArray>
-#include <QMutex>
-#include <QStringList>
 #include <cstdlib>
 #include <memory>
 #include <new>
@@ -23,44 +22,6 @@ namespace {
 // two instead of growing for the whole page timeout, and two workers cannot exhaust the office
 // PC's memory.
 constexpr qint64 kDefaultMemoryLimitMb = 1536;
-
-// What Qt says while a page is read (qUncompress on a corrupt stream, image plugins on a
-// damaged JPEG) must not reach the person's terminal: it is collected, and attached to the
-// page's error when the page fails; when the page is read anyway it was noise, and is dropped.
-class QtChatter
-{
-public:
-    static QtChatter &instance()
-    {
-        static QtChatter chatter;
-        return chatter;
-    }
-    void install() { qInstallMessageHandler(&QtChatter::handle); }
-    // The messages since the last call, as one French-labelled technical detail, or empty.
-    QString take()
-    {
-        QMutexLocker lock(&m_mutex);
-        QString detail;
-        if (!m_messages.isEmpty())
-            detail = QStringLiteral(" (détail technique : %1)")
-                         .arg(m_messages.join(QStringLiteral(" ; ")));
-        m_messages.clear();
-        return detail;
-    }
-
-private:
-    static void handle(QtMsgType, const QMessageLogContext &, const QString &message)
-    {
-        QtChatter &self = instance();
-        QMutexLocker lock(&self.m_mutex);
-        // A hostile page can make a library repeat itself thousands of times: keep the first few.
-        if (self.m_messages.size() < 4 && !self.m_messages.contains(message))
-            self.m_messages.append(message.left(200));
-    }
-
-    QMutex m_mutex;
-    QStringList m_messages;
-};
 
 // operator new cannot get memory under the cap: leave at once with a status the ingest
 // recognises, rather than unwinding through decoders that were never written for it.
@@ -101,7 +62,7 @@ qint64 decodeWorkerMemoryLimit()
 int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks)
 {
     limitMemory();
-    QtChatter::instance().install();
+    WorkerChatter::instance().install();
     // The current file stays open between requests: pages of one file arrive in a row.
     const PageReader reader;
     std::unique_ptr<PageSource> source;
@@ -125,7 +86,7 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
             if (hooks.beforeOpen)
                 hooks.beforeOpen(sourcePath, sourceRendering);
             auto opened = openPageSource(sourcePath, sourceRendering);
-            const QString chatter = QtChatter::instance().take();
+            const QString chatter = WorkerChatter::instance().take();
             if (opened) {
                 source = std::move(opened.value());
             } else {
@@ -145,7 +106,7 @@ int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hook
             hooks.beforePage(sourcePath, request->pageIndex, sourceRendering);
         PageRead page = reader.read(*source, request->pageIndex);
         page.pageNumber = request->pageIndex + 1;
-        const QString chatter = QtChatter::instance().take();
+        const QString chatter = WorkerChatter::instance().take();
         if (!page.decodeError.isEmpty())
             page.decodeError += chatter;
         answer(out, decode::encodePage(page));

@@ -1,5 +1,6 @@
 #include "scan/DecodeWorkerPool.h"
 
+#include "core/FileDescriptorWrite.h"
 #include "pointage/DecodeWorker.h"
 
 #include <QDeadlineTimer>
@@ -28,20 +29,6 @@ qint64 nowMs()
         return t;
     }();
     return clock.elapsed();
-}
-
-bool writeAll(int fd, const QByteArray &data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        done += n;
-    }
-    return true;
 }
 
 } // namespace
@@ -216,7 +203,7 @@ void DecodeWorkerPool::submitLine(int index, const QByteArray &line, quint64 tic
     w.ticket = ticket;
     w.deadline = nowMs() + m_timeoutMs;
     // A failed write means the worker is gone; wait() reports it through end of file.
-    writeAll(w.toChild, line);
+    writeAllTo(w.toChild, line);
 }
 
 std::vector<DecodeWorkerPool::Completion> DecodeWorkerPool::wait(int maxWaitMs)

@@ -1,6 +1,7 @@
 #include "pointage/PageRenderWorker.h"
 
 #include "pointage/PageSource.h"
+#include "scan/WorkerChatter.h"
 
 #include <QFile>
 #include <QImageWriter>
@@ -64,6 +65,7 @@ std::optional<PageRenderRequest> decodePageRenderRequest(const QByteArray &line)
 
 int runPageRenderWorker(std::FILE *in, std::FILE *out)
 {
+    WorkerChatter::instance().install();
     // The current file stays open between requests: a school's pages often share a file.
     std::unique_ptr<PageSource> source;
     QString sourcePath;
@@ -80,7 +82,7 @@ int runPageRenderWorker(std::FILE *in, std::FILE *out)
             sourcePath = request->scanPath;
             auto opened = openPageSource(sourcePath);
             if (!opened) {
-                answer(out, failure(opened.error().located()));
+                answer(out, failure(opened.error().located() + WorkerChatter::instance().take()));
                 continue;
             }
             source = std::move(opened.value());
@@ -90,8 +92,9 @@ int runPageRenderWorker(std::FILE *in, std::FILE *out)
             continue;
         }
         auto image = source->render(request->pageIndex, qBound(10, request->dpi, 200));
+        const QString chatter = WorkerChatter::instance().take();
         if (!image) {
-            answer(out, failure(image.error().located()));
+            answer(out, failure(image.error().located() + chatter));
             continue;
         }
         if (!writeJpeg(image.value(), request->outputPath)) {

@@ -23,6 +23,17 @@ bool hasScanExtension(const QString &path)
     return extensions.contains(QFileInfo(path).suffix().toLower());
 }
 
+// A file this run did not record: no page, no received date.
+IngestFileResult fileNotRead(const QString &path, IngestFileResult::Outcome outcome,
+                             const QString &message)
+{
+    IngestFileResult result;
+    result.path = path;
+    result.outcome = outcome;
+    result.message = message;
+    return result;
+}
+
 // One file on its way through the run.
 struct PendingFile
 {
@@ -147,7 +158,7 @@ Result<IngestSummary> ScanIngest::run()
     Diagnostics walkProblems;
     const QStringList paths = scanInputFiles(m_options.inputs, walkProblems);
     for (const Diagnostic &d : std::as_const(walkProblems))
-        summary.files.append({d.file, IngestFileResult::Outcome::Failed, 0, 0, d.message});
+        summary.files.append(fileNotRead(d.file, IngestFileResult::Outcome::Failed, d.message));
 
     // Same content already recorded (or twice in this run): skipped, never re-counted.
     std::vector<PendingFile> pending;
@@ -156,7 +167,7 @@ Result<IngestSummary> ScanIngest::run()
         auto sha = sha256OfFile(path);
         if (!sha) {
             summary.files.append(
-                {path, IngestFileResult::Outcome::Failed, 0, 0, sha.error().message});
+                fileNotRead(path, IngestFileResult::Outcome::Failed, sha.error().message));
             continue;
         }
         auto known = m_ledger.scannedFileBySha(sha.value());
@@ -164,12 +175,12 @@ Result<IngestSummary> ScanIngest::run()
             return known.error();
         if (shasThisRun.contains(sha.value()) || (known.value() && !m_options.force)) {
             const QString where = known.value() ? known.value()->path : QString();
-            summary.files.append(
-                {path, IngestFileResult::Outcome::AlreadyIngested, 0, 0,
-                 where.isEmpty() || where == path
-                     ? QStringLiteral("déjà enregistré, ignoré (--force pour le relire).")
-                     : QStringLiteral("contenu identique à %1, déjà enregistré : ignoré.")
-                           .arg(where)});
+            summary.files.append(fileNotRead(
+                path, IngestFileResult::Outcome::AlreadyIngested,
+                where.isEmpty() || where == path
+                    ? QStringLiteral("déjà enregistré, ignoré (--force pour le relire).")
+                    : QStringLiteral("contenu identique à %1, déjà enregistré : ignoré.")
+                          .arg(where)));
             continue;
         }
         shasThisRun.insert(sha.value());
@@ -200,8 +211,8 @@ Result<IngestSummary> ScanIngest::run()
             return Admission::Read;
         m_ledger.releaseScannedFile(f.sha256);
         f.recordedElsewhere = true;
-        summary.files.append(
-            {f.path, IngestFileResult::Outcome::AlreadyIngested, 0, 0, recordedElsewhereMessage});
+        summary.files.append(fileNotRead(f.path, IngestFileResult::Outcome::AlreadyIngested,
+                                         recordedElsewhereMessage));
         return Admission::RecordedElsewhere;
     };
 
@@ -229,11 +240,16 @@ Result<IngestSummary> ScanIngest::run()
         ScannedFile record;
         record.path = f.path;
         record.sha256 = f.sha256;
+        ReceivedDateSource receivedFrom = ReceivedDateSource::Given;
         record.received = m_options.received;
-        if (!record.received.isValid())
+        if (!record.received.isValid()) {
+            receivedFrom = ReceivedDateSource::Folder;
             record.received = receivedDateFromFolder(f.path);
-        if (!record.received.isValid())
+        }
+        if (!record.received.isValid()) {
+            receivedFrom = ReceivedDateSource::Today;
             record.received = QDate::currentDate();
+        }
         record.pageCount = f.pageCount;
         auto recorded = m_ledger.recordScannedFile(record, f.pages, m_options.force);
         m_ledger.releaseScannedFile(f.sha256);
@@ -241,21 +257,26 @@ Result<IngestSummary> ScanIngest::run()
         f.pages.squeeze();
         if (!recorded && recorded.error().code == ErrorCode::Conflict) {
             // Recorded by a run that does not claim files (an older Pointage): same facts.
-            summary.files.append({f.path, IngestFileResult::Outcome::AlreadyIngested, 0, 0,
-                                  recordedElsewhereMessage});
+            summary.files.append(fileNotRead(f.path, IngestFileResult::Outcome::AlreadyIngested,
+                                             recordedElsewhereMessage));
             return Ok{};
         }
         if (!recorded && recorded.error().code == ErrorCode::Busy) {
             // This file's pages are lost for now; the batch goes on and a re-run reads it.
             f.failed = true;
             summary.files.append(
-                {f.path, IngestFileResult::Outcome::Failed, 0, 0, recorded.error().message});
+                fileNotRead(f.path, IngestFileResult::Outcome::Failed, recorded.error().message));
             return Ok{};
         }
         if (!recorded)
             return recorded.error();
-        summary.files.append(
-            {f.path, IngestFileResult::Outcome::Ingested, f.pageCount, f.failedPages, {}});
+        summary.files.append({f.path,
+                              IngestFileResult::Outcome::Ingested,
+                              f.pageCount,
+                              f.failedPages,
+                              {},
+                              record.received,
+                              receivedFrom});
         return Ok{};
     };
 
@@ -316,7 +337,7 @@ Result<IngestSummary> ScanIngest::run()
                 QString why = answer.error ? answer.error->message
                               : c.line     ? QStringLiteral("le fichier ne contient aucune page.")
                                            : decodeFailure(c.failureText);
-                summary.files.append({f.path, IngestFileResult::Outcome::Failed, 0, 0, why});
+                summary.files.append(fileNotRead(f.path, IngestFileResult::Outcome::Failed, why));
                 continue;
             }
             PageRead read;
@@ -345,9 +366,10 @@ Result<IngestSummary> ScanIngest::run()
         for (const PendingFile &f : pending) {
             if (!f.failed && !f.recordedElsewhere &&
                 (f.pageCount < 0 || f.pagesDone < f.pageCount)) {
-                summary.files.append({f.path, IngestFileResult::Outcome::Interrupted, 0, 0,
-                                      QStringLiteral("interrompu : rien n'a été enregistré pour "
-                                                     "ce fichier ; relancez la commande.")});
+                summary.files.append(
+                    fileNotRead(f.path, IngestFileResult::Outcome::Interrupted,
+                                QStringLiteral("interrompu : rien n'a été enregistré pour "
+                                               "ce fichier ; relancez la commande.")));
             }
         }
     }

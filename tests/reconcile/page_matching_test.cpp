@@ -11,7 +11,7 @@ using pointage::testkit::SnapshotBuilder;
 
 namespace {
 
-const QString kA = QStringLiteral("01300000001");
+const QString kFirstCandidate = QStringLiteral("01300000001");
 const QString kB = QStringLiteral("01300000002");
 const QString kC = QStringLiteral("01300000003");
 
@@ -31,10 +31,10 @@ constexpr auto None = ExceptionReason::None;
 TEST(PageMatching, EveryPageEndsInExactlyOneBucket)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     builder.addPlain();
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     builder.addBlank();
     builder.addCodes({QStringLiteral("PJ-ID")});
     builder.addPlain();
@@ -50,26 +50,26 @@ TEST(PageMatching, EveryPageEndsInExactlyOneBucket)
 TEST(PageMatching, SeparatorsTypeTheSupportingPagesOfTheDossier)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    const qint64 confirmation = builder.addCodes({kA + QStringLiteral(" 101 V1")});
+    const qint64 confirmation = builder.addCodes({kFirstCandidate + QStringLiteral(" 101 V1")});
     const qint64 separator = builder.addCodes({QStringLiteral("PJ-DIPLOME")});
     const qint64 diploma = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
-    expectBucket(status, confirmation, PageBucket::Confirmation, None, kA);
+    expectBucket(status, confirmation, PageBucket::Confirmation, None, kFirstCandidate);
     EXPECT_EQ(outcomeOf(status, confirmation).inscriptionVersion, 1);
-    expectBucket(status, separator, PageBucket::Separator, None, kA);
-    expectBucket(status, diploma, PageBucket::Supporting, None, kA);
+    expectBucket(status, separator, PageBucket::Separator, None, kFirstCandidate);
+    expectBucket(status, diploma, PageBucket::Supporting, None, kFirstCandidate);
     EXPECT_EQ(outcomeOf(status, diploma).pieceCode, QStringLiteral("DIPLOME"));
-    EXPECT_EQ(statusOf(status, kA).receivedPieceCodes, QStringList{QStringLiteral("DIPLOME")});
-    EXPECT_EQ(statusOf(status, kA).state, CandidateState::Complete);
+    EXPECT_EQ(statusOf(status, kFirstCandidate).receivedPieceCodes, QStringList{QStringLiteral("DIPLOME")});
+    EXPECT_EQ(statusOf(status, kFirstCandidate).state, CandidateState::Complete);
 }
 
 TEST(PageMatching, UnknownCandidateResolvesOnceTheRosterGainsThem)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 confirmation = builder.addCodes({kC});
     const qint64 follower = builder.addPlain();
@@ -91,14 +91,14 @@ TEST(PageMatching, UnknownCandidateResolvesOnceTheRosterGainsThem)
 TEST(PageMatching, UnknownNumberSuggestsRosterNumbersOneDigitAway)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.addCandidate(kB);
     builder.addCandidate(QStringLiteral("01300000111"));
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 misread = builder.addCodes({QStringLiteral("01300000011")});
     const qint64 follower = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
-    const QStringList expected{kA, QStringLiteral("01300000111")};
+    const QStringList expected{kFirstCandidate, QStringLiteral("01300000111")};
     EXPECT_EQ(outcomeOf(status, misread).suggestions, expected);
     EXPECT_EQ(outcomeOf(status, follower).suggestions, expected);
 }
@@ -106,18 +106,18 @@ TEST(PageMatching, UnknownNumberSuggestsRosterNumbersOneDigitAway)
 TEST(PageMatching, WithdrawnCandidateWhoAlreadySentPapersIsFlagged)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
-    builder.withdraw(kA);
+    builder.addCandidate(kFirstCandidate);
+    builder.withdraw(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(3));
-    const qint64 confirmation = builder.addCodes({kA});
+    const qint64 confirmation = builder.addCodes({kFirstCandidate});
     const qint64 follower = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
     expectBucket(status, confirmation, PageBucket::Exception, ExceptionReason::WithdrawnCandidate,
-                 kA);
+                 kFirstCandidate);
     expectBucket(status, follower, PageBucket::Exception, ExceptionReason::InDossierOfException,
-                 kA);
-    const CandidateStatus &candidate = statusOf(status, kA);
+                 kFirstCandidate);
+    const CandidateStatus &candidate = statusOf(status, kFirstCandidate);
     EXPECT_TRUE(candidate.withdrawn);
     EXPECT_EQ(candidate.state, CandidateState::WithdrawnReceived);
     EXPECT_EQ(candidate.confirmationReceived, december(3));
@@ -127,21 +127,21 @@ TEST(PageMatching, WithdrawnCandidateWhoAlreadySentPapersIsFlagged)
 TEST(PageMatching, SecondCopyOfAConfirmationIsADuplicateWhosePagesStillCount)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.beginFile(QStringLiteral("lot-du-10.pdf"), december(10));
-    const qint64 later = builder.addCodes({kA});
-    const qint64 sameFileAgain = builder.addCodes({kA});
+    const qint64 later = builder.addCodes({kFirstCandidate});
+    const qint64 sameFileAgain = builder.addCodes({kFirstCandidate});
     builder.beginFile(QStringLiteral("lot-du-4.pdf"), december(4));
-    const qint64 earlier = builder.addCodes({kA});
+    const qint64 earlier = builder.addCodes({kFirstCandidate});
     builder.addCodes({QStringLiteral("PJ-DIPLOME")});
     const qint64 piece = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(12));
 
-    expectBucket(status, earlier, PageBucket::Confirmation, None, kA);
-    expectBucket(status, later, PageBucket::Exception, ExceptionReason::Duplicate, kA);
-    expectBucket(status, sameFileAgain, PageBucket::Exception, ExceptionReason::Duplicate, kA);
-    expectBucket(status, piece, PageBucket::Supporting, None, kA);
-    const CandidateStatus &candidate = statusOf(status, kA);
+    expectBucket(status, earlier, PageBucket::Confirmation, None, kFirstCandidate);
+    expectBucket(status, later, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
+    expectBucket(status, sameFileAgain, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
+    expectBucket(status, piece, PageBucket::Supporting, None, kFirstCandidate);
+    const CandidateStatus &candidate = statusOf(status, kFirstCandidate);
     EXPECT_EQ(candidate.confirmationReceived, december(4));
     EXPECT_EQ(candidate.state, CandidateState::Complete);
     EXPECT_EQ(candidate.openExceptions, 2);
@@ -150,36 +150,36 @@ TEST(PageMatching, SecondCopyOfAConfirmationIsADuplicateWhosePagesStillCount)
 TEST(PageMatching, OlderInscriptionVersionIsStaleUntilTheCurrentOneArrives)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA).version = 3;
+    builder.addCandidate(kFirstCandidate).version = 3;
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    const qint64 stale = builder.addCodes({kA + QStringLiteral(" 101 V2")});
+    const qint64 stale = builder.addCodes({kFirstCandidate + QStringLiteral(" 101 V2")});
     const qint64 follower = builder.addPlain();
 
     const AcademieStatus before = reconcileOn(builder.snapshot(), december(10));
-    expectBucket(before, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kA);
-    EXPECT_EQ(outcomeOf(before, stale).suggestions, QStringList{kA});
-    expectBucket(before, follower, PageBucket::Supporting, None, kA);
-    EXPECT_EQ(statusOf(before, kA).state, CandidateState::Stale);
-    EXPECT_TRUE(statusOf(before, kA).stale);
-    EXPECT_EQ(statusOf(before, kA).scannedVersion, 2);
+    expectBucket(before, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kFirstCandidate);
+    EXPECT_EQ(outcomeOf(before, stale).suggestions, QStringList{kFirstCandidate});
+    expectBucket(before, follower, PageBucket::Supporting, None, kFirstCandidate);
+    EXPECT_EQ(statusOf(before, kFirstCandidate).state, CandidateState::Stale);
+    EXPECT_TRUE(statusOf(before, kFirstCandidate).stale);
+    EXPECT_EQ(statusOf(before, kFirstCandidate).scannedVersion, 2);
 
     builder.beginFile(QStringLiteral("lot2.pdf"), december(8));
-    const qint64 current = builder.addCodes({kA + QStringLiteral(" 101 V3")});
+    const qint64 current = builder.addCodes({kFirstCandidate + QStringLiteral(" 101 V3")});
     const AcademieStatus after = reconcileOn(builder.snapshot(), december(10));
-    expectBucket(after, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kA);
-    expectBucket(after, current, PageBucket::Confirmation, None, kA);
-    EXPECT_FALSE(statusOf(after, kA).stale);
-    EXPECT_EQ(statusOf(after, kA).state, CandidateState::Complete);
-    EXPECT_EQ(statusOf(after, kA).confirmationReceived, december(8));
+    expectBucket(after, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kFirstCandidate);
+    expectBucket(after, current, PageBucket::Confirmation, None, kFirstCandidate);
+    EXPECT_FALSE(statusOf(after, kFirstCandidate).stale);
+    EXPECT_EQ(statusOf(after, kFirstCandidate).state, CandidateState::Complete);
+    EXPECT_EQ(statusOf(after, kFirstCandidate).confirmationReceived, december(8));
 }
 
 TEST(PageMatching, ConflictingCodesAreNeverResolvedByPickingOne)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.addCandidate(kB);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const qint64 conflicting = builder.addCodes({kB, QStringLiteral("01300000012")});
     const qint64 follower = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
@@ -187,17 +187,17 @@ TEST(PageMatching, ConflictingCodesAreNeverResolvedByPickingOne)
     expectBucket(status, conflicting, PageBucket::Exception, ExceptionReason::ConflictingCodes, {});
     expectBucket(status, follower, PageBucket::Exception, ExceptionReason::InDossierOfException,
                  {});
-    EXPECT_EQ(outcomeOf(status, conflicting).suggestions, (QStringList{kB, kA}));
+    EXPECT_EQ(outcomeOf(status, conflicting).suggestions, (QStringList{kB, kFirstCandidate}));
     EXPECT_EQ(statusOf(status, kB).state, CandidateState::NotReceived);
 }
 
 TEST(PageMatching, PagesBeforeTheFirstConfirmationAreExceptions)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 stray = builder.addPlain();
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
     expectBucket(status, stray, PageBucket::Exception, ExceptionReason::BeforeFirstConfirmation,
                  {});
@@ -207,22 +207,22 @@ TEST(PageMatching, PagesBeforeTheFirstConfirmationAreExceptions)
 TEST(PageMatching, ForeignCodedPageInADossierSuggestsItsOwner)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const qint64 foreign = builder.addCodes({QStringLiteral("DC04FR000001")});
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
     expectBucket(status, foreign, PageBucket::Exception, ExceptionReason::ForeignCode, {});
-    EXPECT_EQ(outcomeOf(status, foreign).suggestions, QStringList{kA});
+    EXPECT_EQ(outcomeOf(status, foreign).suggestions, QStringList{kFirstCandidate});
 }
 
 TEST(PageMatching, PersonAssigningAnUnreadablePageReopensItsDossier)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.addCandidate(kB);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const qint64 unreadable = builder.addUnreadable();
     const qint64 follower = builder.addPlain();
 
@@ -242,37 +242,37 @@ TEST(PageMatching, PersonAssigningAnUnreadablePageReopensItsDossier)
 TEST(PageMatching, HumanDecisionWinsOverTheBarcode)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.addCandidate(kB).categoryLabel = QStringLiteral("INDIVIDUEL");
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     builder.addCodes({kB});
-    const qint64 page = builder.addCodes({kA}); // really B's ID card with A's code on it
+    const qint64 page = builder.addCodes({kFirstCandidate}); // really B's ID card with A's code on it
     builder.decide(DecisionKind::AssignPiece, page, kB, QStringLiteral("ID"));
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
     expectBucket(status, page, PageBucket::Supporting, None, kB);
     EXPECT_EQ(outcomeOf(status, page).pieceCode, QStringLiteral("ID"));
-    EXPECT_EQ(statusOf(status, kA).state, CandidateState::NotReceived);
+    EXPECT_EQ(statusOf(status, kFirstCandidate).state, CandidateState::NotReceived);
     EXPECT_EQ(statusOf(status, kB).state, CandidateState::Complete);
 }
 
 TEST(PageMatching, LatestDecisionWinsAndUndoRestoresTheEarlierOne)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 page = builder.addUnreadable();
-    builder.decide(DecisionKind::AssignConfirmation, page, kA);
+    builder.decide(DecisionKind::AssignConfirmation, page, kFirstCandidate);
     const qint64 ignore = builder.decide(DecisionKind::IgnorePage, page);
 
     const AcademieStatus ignored = reconcileOn(builder.snapshot(), december(10));
     expectBucket(ignored, page, PageBucket::Ignored, None, {});
     EXPECT_TRUE(outcomeOf(ignored, page).byDecision);
-    EXPECT_EQ(statusOf(ignored, kA).state, CandidateState::NotReceived);
+    EXPECT_EQ(statusOf(ignored, kFirstCandidate).state, CandidateState::NotReceived);
 
     builder.undo(ignore);
     const AcademieStatus assigned = reconcileOn(builder.snapshot(), december(10));
-    expectBucket(assigned, page, PageBucket::Confirmation, None, kA);
+    expectBucket(assigned, page, PageBucket::Confirmation, None, kFirstCandidate);
 
     builder.undo(1);
     const AcademieStatus automatic = reconcileOn(builder.snapshot(), december(10));
@@ -283,9 +283,9 @@ TEST(PageMatching, LatestDecisionWinsAndUndoRestoresTheEarlierOne)
 TEST(PageMatching, AssignmentToANumberMissingFromTheRosterWaitsForIt)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const qint64 page = builder.addPlain();
     builder.decide(DecisionKind::AssignPiece, page, QStringLiteral("1300000003"));
     const AcademieStatus before = reconcileOn(builder.snapshot(), december(10));
@@ -299,16 +299,16 @@ TEST(PageMatching, AssignmentToANumberMissingFromTheRosterWaitsForIt)
 TEST(PageMatching, PagesReceivedAfterTheAsOfDateAreLeftOut)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(23));
-    builder.addCodes({kA});
+    builder.addCodes({kFirstCandidate});
     const AcademieStatus onTheTwentySecond = reconcileOn(builder.snapshot(), december(22));
     EXPECT_TRUE(onTheTwentySecond.pages.isEmpty());
-    EXPECT_EQ(statusOf(onTheTwentySecond, kA).state, CandidateState::NotReceived);
+    EXPECT_EQ(statusOf(onTheTwentySecond, kFirstCandidate).state, CandidateState::NotReceived);
 
     const AcademieStatus onTheTwentyThird = reconcileOn(builder.snapshot(), december(23));
     EXPECT_EQ(onTheTwentyThird.pages.size(), 1);
-    EXPECT_EQ(statusOf(onTheTwentyThird, kA).state, CandidateState::ReceivedLate);
+    EXPECT_EQ(statusOf(onTheTwentyThird, kFirstCandidate).state, CandidateState::ReceivedLate);
 }
 
 // Two copies arriving the same day: which is the duplicate depends on file name and page, never
@@ -318,16 +318,16 @@ TEST(PageMatching, SameDayDuplicateIsDecidedByFileOrderNotRecordingOrder)
     for (const bool bFirst : {false, true}) {
         SCOPED_TRACE(bFirst);
         SnapshotBuilder builder;
-        builder.addCandidate(kA);
+        builder.addCandidate(kFirstCandidate);
         qint64 inA = 0;
         qint64 inB = 0;
         const auto addA = [&] {
             builder.beginFile(QStringLiteral("lot-a.pdf"), december(5));
-            inA = builder.addCodes({kA});
+            inA = builder.addCodes({kFirstCandidate});
         };
         const auto addB = [&] {
             builder.beginFile(QStringLiteral("lot-b.pdf"), december(5));
-            inB = builder.addCodes({kA});
+            inB = builder.addCodes({kFirstCandidate});
         };
         if (bFirst) {
             addB();
@@ -337,23 +337,23 @@ TEST(PageMatching, SameDayDuplicateIsDecidedByFileOrderNotRecordingOrder)
             addB();
         }
         const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
-        expectBucket(status, inA, PageBucket::Confirmation, None, kA);
-        expectBucket(status, inB, PageBucket::Exception, ExceptionReason::Duplicate, kA);
+        expectBucket(status, inA, PageBucket::Confirmation, None, kFirstCandidate);
+        expectBucket(status, inB, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
     }
 }
 
 TEST(PageMatching, ABordereauAloneIsADossierWithoutTheSignedConfirmation)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kA});
+    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kFirstCandidate});
     const qint64 piece = builder.addPlain();
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
-    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kA);
-    expectBucket(status, piece, PageBucket::Supporting, None, kA);
-    const CandidateStatus &candidate = statusOf(status, kA);
+    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kFirstCandidate);
+    expectBucket(status, piece, PageBucket::Supporting, None, kFirstCandidate);
+    const CandidateStatus &candidate = statusOf(status, kFirstCandidate);
     EXPECT_EQ(candidate.state, CandidateState::WithoutSignedConfirmation);
     EXPECT_FALSE(candidate.confirmationReceived.isValid());
     EXPECT_EQ(candidate.dossierReceived, december(5));
@@ -364,23 +364,23 @@ TEST(PageMatching, ABordereauAloneIsADossierWithoutTheSignedConfirmation)
 TEST(PageMatching, ABordereauOnTopOfTheConfirmationIsNoDuplicate)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.addCandidate(kB);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
-    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kA});
-    const qint64 confirmation = builder.addCodes({kA});
+    const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kFirstCandidate});
+    const qint64 confirmation = builder.addCodes({kFirstCandidate});
     builder.addCodes({QStringLiteral("PJ-DIPLOME")});
     const qint64 diploma = builder.addPlain();
     const qint64 nextCoverSheet = builder.addCodes({QStringLiteral("BD-") + kB});
     const qint64 nextConfirmation = builder.addCodes({kB});
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
-    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kA);
-    expectBucket(status, confirmation, PageBucket::Confirmation, None, kA);
-    expectBucket(status, diploma, PageBucket::Supporting, None, kA);
+    expectBucket(status, coverSheet, PageBucket::CoverSheet, None, kFirstCandidate);
+    expectBucket(status, confirmation, PageBucket::Confirmation, None, kFirstCandidate);
+    expectBucket(status, diploma, PageBucket::Supporting, None, kFirstCandidate);
     expectBucket(status, nextCoverSheet, PageBucket::CoverSheet, None, kB);
     expectBucket(status, nextConfirmation, PageBucket::Confirmation, None, kB);
-    EXPECT_EQ(statusOf(status, kA).state, CandidateState::Complete);
+    EXPECT_EQ(statusOf(status, kFirstCandidate).state, CandidateState::Complete);
     EXPECT_EQ(statusOf(status, kB).state, CandidateState::Complete);
     EXPECT_EQ(status.openExceptions, 0);
 }
@@ -388,11 +388,11 @@ TEST(PageMatching, ABordereauOnTopOfTheConfirmationIsNoDuplicate)
 TEST(PageMatching, ABordereauOfAStrangerOrOfTwoCandidatesIsAnException)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kA);
+    builder.addCandidate(kFirstCandidate);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 stranger = builder.addCodes({QStringLiteral("BD-") + kC});
     const qint64 follower = builder.addPlain();
-    const qint64 mixed = builder.addCodes({QStringLiteral("BD-") + kA, kB});
+    const qint64 mixed = builder.addCodes({QStringLiteral("BD-") + kFirstCandidate, kB});
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
     expectBucket(status, stranger, PageBucket::Exception, ExceptionReason::UnknownCandidate, kC);
@@ -400,5 +400,5 @@ TEST(PageMatching, ABordereauOfAStrangerOrOfTwoCandidatesIsAnException)
                  kC);
     expectBucket(status, mixed, PageBucket::Exception, ExceptionReason::ConflictingCodes,
                  QString());
-    EXPECT_EQ(statusOf(status, kA).state, CandidateState::NotReceived);
+    EXPECT_EQ(statusOf(status, kFirstCandidate).state, CandidateState::NotReceived);
 }

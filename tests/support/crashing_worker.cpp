@@ -5,12 +5,15 @@
 //   POINTAGE_TEST_HANG_PAGE=N    sleep for an hour on page N
 //   POINTAGE_TEST_GREEDY_PAGE=N  allocate (and touch) memory without end on page N
 //   POINTAGE_TEST_CRASH_FAST=open|page  abort whenever the fast path opens a file / reads a page
+//   POINTAGE_TEST_CHATTER_PAGE=N talk on stderr like libpng or Poppler's core on page N
 #include "pointage/DecodeWorker.h"
 
 #include <QCoreApplication>
 #include <QThread>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -37,6 +40,7 @@ int main(int argc, char **argv)
     const int crashPage = qEnvironmentVariableIntValue("POINTAGE_TEST_CRASH_PAGE");
     const int hangPage = qEnvironmentVariableIntValue("POINTAGE_TEST_HANG_PAGE");
     const int greedyPage = qEnvironmentVariableIntValue("POINTAGE_TEST_GREEDY_PAGE");
+    const int chatterPage = qEnvironmentVariableIntValue("POINTAGE_TEST_CHATTER_PAGE");
     const QByteArray crashFast = qgetenv("POINTAGE_TEST_CRASH_FAST");
     pointage::DecodeWorkerHooks hooks;
     hooks.beforeOpen = [=](const QString &, pointage::PdfRendering rendering) {
@@ -48,6 +52,12 @@ int main(int argc, char **argv)
             std::abort();
         if (pageIndex + 1 == hangPage)
             QThread::sleep(3600);
+        if (pageIndex + 1 == chatterPage) {
+            std::fprintf(stderr, "libpng warning: iCCP: known incorrect sRGB profile\n");
+            static const char raw[] = "Syntax Error (1234): Illegal character <2f> in hex string";
+            if (::write(STDERR_FILENO, raw, sizeof raw - 1) < 0)
+                std::abort();
+        }
         if (pageIndex + 1 == greedyPage)
             allocateWithoutEnd();
         if (crashFast == "page" && rendering == pointage::PdfRendering::FastWhenPlainScan)
