@@ -14,3 +14,5 @@ for b in bench_roster_parse bench_roster_import bench_reconcile bench_report; do
 done
 echo "== bench_ingest"
 ./bench_ingest --pages "${1:-500}"
+echo "== bench_recognition"
+./bench_recognition --per-type "${POINTAGE_BENCH_PIECES:-10}"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Pointage, then runs the whole job on the bundled sample: imports the Cyclades exports
-# in samples/cyclades/, ingests the scanned batches in scans/, prints the status and the
+# in samples/cyclades/, ingests the scanned batches in scans/, recognises the supporting pages
+# left to identify (OCR), prints the status and the
 # exception queue as of 23 December 2026 (the day after the deadline), and writes the letters,
 # CSVs and dashboard into reports/. Running it again changes nothing.
 set -euo pipefail
@@ -18,6 +19,9 @@ echo "== 1. Import des exports Cyclades"
 echo
 echo "== 2. Lecture des lots numérisés (scans/)"
 "$pointage" ingest scans
+echo
+echo "== 2 bis. Reconnaissance des pièces à identifier (OCR)"
+"$pointage" recognize
 echo
 echo "== 3. État au $as_of"
 "$pointage" status --as-of "$as_of"

@@ -112,6 +112,7 @@ AcademieStatus AcademieStatusBuilder::build() const
         ++school.candidates;
         school.complete += c.state == CandidateState::Complete;
         school.incomplete += c.state == CandidateState::Incomplete;
+        school.toVerify += c.state == CandidateState::ToVerify;
         school.notReceived +=
             c.state == CandidateState::NotReceived || c.state == CandidateState::LateMissing;
         school.withoutConfirmation += c.state == CandidateState::WithoutSignedConfirmation;
@@ -128,6 +129,7 @@ AcademieStatus AcademieStatusBuilder::build() const
         status.candidates += school.candidates;
         status.complete += school.complete;
         status.incomplete += school.incomplete;
+        status.toVerify += school.toVerify;
         status.notReceived += school.notReceived;
         status.withoutConfirmation += school.withoutConfirmation;
         status.late += school.late;

@@ -101,6 +101,59 @@ public:
         m_painter.drawText(QPoint(m_geometry.px(x), m_geometry.px(y)), text);
     }
 
+    // Machine-readable zone lettering (OCR-B is not packaged: a monospaced face stands in).
+    void mono(double x, double y, const QString &text, double points)
+    {
+        QFont font = m_geometry.font(points);
+        font.setFamily(QStringLiteral("DejaVu Sans Mono"));
+        m_painter.setFont(font);
+        m_painter.drawText(QPoint(m_geometry.px(x), m_geometry.px(y)), text);
+    }
+
+    // Lines of given sentences, wrapped at `width` mm; returns the y below them.
+    double sentences(double x, double y, double width, const QStringList &parts, double points = 10)
+    {
+        const double lineHeight = points * 0.3528 * 1.5;
+        const int perLine = int(width / (points * 0.3528 * 0.55));
+        QString line;
+        for (const QString &word : parts.join(QLatin1Char(' ')).split(QLatin1Char(' '))) {
+            if (!line.isEmpty() && line.size() + word.size() + 1 > perLine) {
+                text(x, y, line, points);
+                y += lineHeight;
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        if (!line.isEmpty()) {
+            text(x, y, line, points);
+            y += lineHeight;
+        }
+        return y + lineHeight / 2;
+    }
+
+    // Labelled table: header row then rows of cells, 7 mm high.
+    double grid(double x, double y, double w, const QList<QStringList> &rows)
+    {
+        const double rowHeight = 7;
+        const int columns = rows.isEmpty() ? 1 : int(rows.first().size());
+        for (int r = 0; r <= rows.size(); ++r)
+            m_painter.drawLine(m_geometry.px(x), m_geometry.px(y + r * rowHeight),
+                               m_geometry.px(x + w), m_geometry.px(y + r * rowHeight));
+        for (int c = 0; c <= columns; ++c)
+            m_painter.drawLine(m_geometry.px(x + c * w / columns), m_geometry.px(y),
+                               m_geometry.px(x + c * w / columns),
+                               m_geometry.px(y + rows.size() * rowHeight));
+        for (int r = 0; r < rows.size(); ++r)
+            for (int c = 0; c < rows.at(r).size() && c < columns; ++c)
+                text(x + c * w / columns + 2, y + r * rowHeight + 5, rows.at(r).at(c), 9, r == 0);
+        return y + rows.size() * rowHeight + 6;
+    }
+
+    void shade(double x, double y, double w, double h, int grey)
+    {
+        m_painter.fillRect(m_geometry.rect(x, y, w, h), QColor(grey, grey, grey));
+    }
+
     // Justified-looking filler paragraph; returns the y below it.
     double paragraph(double x, double y, double width, int lines, double points = 10)
     {
@@ -250,8 +303,31 @@ void drawCoverSheet(PageCanvas &canvas, const PageSpec &spec)
     canvas.paragraph(15, 130, 180, 3);
 }
 
+void drawIdCard(PageCanvas &canvas, const PageSpec &spec);
+void drawContract(PageCanvas &canvas, const PageSpec &spec);
+void drawDiploma(PageCanvas &canvas, const PageSpec &spec);
+void drawTranscript(PageCanvas &canvas, const PageSpec &spec);
+void drawAccommodation(PageCanvas &canvas, const PageSpec &spec);
+void drawUnrelatedLetter(PageCanvas &canvas, const PageSpec &spec);
+
 void drawSupporting(PageCanvas &canvas, const PageSpec &spec)
 {
+    switch (spec.document) {
+    case PieceDocument::IdCard:
+        return drawIdCard(canvas, spec);
+    case PieceDocument::ApprenticeshipContract:
+        return drawContract(canvas, spec);
+    case PieceDocument::Diploma:
+        return drawDiploma(canvas, spec);
+    case PieceDocument::Transcript:
+        return drawTranscript(canvas, spec);
+    case PieceDocument::Accommodation:
+        return drawAccommodation(canvas, spec);
+    case PieceDocument::UnrelatedLetter:
+        return drawUnrelatedLetter(canvas, spec);
+    case PieceDocument::Generic:
+        break;
+    }
     static const QStringList titles = {QStringLiteral("ATTESTATION DE FORMATION"),
                                        QStringLiteral("RELEVÉ DE NOTES"),
                                        QStringLiteral("DÉCISION D'AMÉNAGEMENT D'ÉPREUVES"),
@@ -262,6 +338,165 @@ void drawSupporting(PageCanvas &canvas, const PageSpec &spec)
     y = canvas.paragraph(15, y + 70, 180, 12);
     canvas.text(120, y + 10, QStringLiteral("Fait à Marseille, le 3 décembre 2025"), 10);
     canvas.signature(130, y + 16, 50, 18);
+}
+
+// The name drawn on a piece: "MARTIN Léa" -> {"MARTIN", "Léa"}.
+QStringList nameParts(const PageSpec &spec)
+{
+    const qsizetype space = spec.candidateName.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return {spec.candidateName, QStringLiteral("Léa")};
+    return {spec.candidateName.left(space), spec.candidateName.mid(space + 1)};
+}
+
+QString mrzName(const QString &name)
+{
+    QString plain = name.normalized(QString::NormalizationForm_KD).toUpper();
+    QString out;
+    for (const QChar c : plain) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            out += c;
+        else if (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('\''))
+            out += QLatin1Char('<');
+    }
+    return out;
+}
+
+// A photocopy of the card's front, at 120 % as copiers are often set, in the page's top.
+void drawIdCard(PageCanvas &canvas, const PageSpec &spec)
+{
+    const QStringList name = nameParts(spec);
+    const double x = 18 + canvas.jitter(4);
+    const double y = 16 + canvas.jitter(4);
+    canvas.frame(x, y, 103, 65, 0.4);
+    canvas.text(x + 4, y + 7, QStringLiteral("RÉPUBLIQUE FRANÇAISE"), 8, true);
+    canvas.text(x + 4, y + 13, QStringLiteral("CARTE NATIONALE D'IDENTITÉ"), 10, true);
+    canvas.text(x + 4, y + 17, QStringLiteral("NATIONAL IDENTITY CARD"), 6);
+    canvas.shade(x + 4, y + 21, 26, 32, 150);
+    canvas.text(x + 34, y + 24, QStringLiteral("Nom : ") + name.at(0), 9, true);
+    canvas.text(x + 34, y + 30, QStringLiteral("Prénom(s) : ") + name.at(1), 9);
+    canvas.text(x + 34, y + 36, QStringLiteral("Sexe : F    Nationalité : FRA"), 8);
+    canvas.text(x + 34, y + 42, QStringLiteral("Date de naiss. : 14 03 2009"), 8);
+    canvas.text(x + 34, y + 48, QStringLiteral("Lieu de naissance : MARSEILLE"), 8);
+    const QString line1 = QString(QStringLiteral("IDFRA") + mrzName(name.at(0)) +
+                                  QStringLiteral("<<<<<<<<<<<<<<<<<<<<<<<<<<"))
+                              .left(30) +
+                          QStringLiteral("132075");
+    const QString line2 = QString(QStringLiteral("0901132016789") + mrzName(name.at(1)) +
+                                  QStringLiteral("<<<<<<<<<<<<<<"))
+                              .left(27) +
+                          QStringLiteral("0903143F8");
+    canvas.mono(x + 3, y + 58, line1, 9);
+    canvas.mono(x + 3, y + 63, line2, 9);
+}
+
+void drawContract(PageCanvas &canvas, const PageSpec &spec)
+{
+    const QStringList name = nameParts(spec);
+    const double y0 = 14 + canvas.jitter(3);
+    canvas.frame(15, y0, 24, 12, 0.4);
+    canvas.text(18, y0 + 8, QStringLiteral("cerfa"), 12, true);
+    canvas.text(15, y0 + 17, QStringLiteral("N° 10103*10"), 8);
+    canvas.text(50, y0 + 8, QStringLiteral("CONTRAT D'APPRENTISSAGE"), 16, true);
+    canvas.text(50, y0 + 14, QStringLiteral("Code du travail – Articles L. 6211-1 et suivants"), 8);
+    double y = y0 + 26;
+    canvas.text(15, y, QStringLiteral("L'EMPLOYEUR"), 11, true);
+    y = canvas.grid(15, y + 3, 180,
+                    {{QStringLiteral("Dénomination"), QStringLiteral("N° SIRET")},
+                     {QStringLiteral("BOULANGERIE DU PORT"), QStringLiteral("812 345 678 00017")}});
+    canvas.text(15, y, QStringLiteral("L'APPRENTI(E)"), 11, true);
+    y = canvas.grid(
+        15, y + 3, 180,
+        {{QStringLiteral("Nom de naissance"), QStringLiteral("Prénom")}, {name.at(0), name.at(1)}});
+    canvas.text(15, y, QStringLiteral("LE MAÎTRE D'APPRENTISSAGE"), 11, true);
+    y = canvas.sentences(15, y + 6, 180,
+                         {QStringLiteral("Nom, prénom : GIRAUD Paul. Emploi occupé : "
+                                         "boulanger, 12 ans d'expérience.")});
+    canvas.text(15, y, QStringLiteral("LA FORMATION"), 11, true);
+    canvas.sentences(15, y + 6, 180,
+                     {QStringLiteral("Diplôme ou titre visé par l'apprenti : CAP Boulanger. "
+                                     "CFA responsable : CFA des métiers de bouche.")});
+    canvas.text(15, 250, QStringLiteral("Signature de l'employeur"), 9);
+    canvas.signature(20, 254, 50, 16);
+}
+
+void drawDiploma(PageCanvas &canvas, const PageSpec &spec)
+{
+    const double y0 = 20 + canvas.jitter(4);
+    canvas.frame(10, 10, 190, 150, 1.2);
+    canvas.text(70, y0, QStringLiteral("RÉPUBLIQUE FRANÇAISE"), 11, true);
+    canvas.text(50, y0 + 7, QStringLiteral("MINISTÈRE DE L'ÉDUCATION NATIONALE"), 10);
+    const bool brevet = spec.variant % 2 == 1;
+    canvas.text(brevet ? 35 : 60, y0 + 25,
+                brevet ? QStringLiteral("DIPLÔME NATIONAL DU BREVET") : QStringLiteral("DIPLÔME"),
+                22, true);
+    if (!brevet)
+        canvas.text(25, y0 + 35, QStringLiteral("Certificat d'aptitude professionnelle"), 14);
+    double y =
+        canvas.sentences(20, y0 + 50, 170,
+                         {QStringLiteral("Vu le code de l'éducation ; vu la délibération du jury,"),
+                          QStringLiteral("le diplôme est délivré à ") + spec.candidateName +
+                              QStringLiteral(", né(e) le 14 mars 2009 à Marseille,"),
+                          QStringLiteral("qui a obtenu le diplôme au titre de la session 2024.")},
+                         11);
+    canvas.text(120, y + 10, QStringLiteral("Le recteur de l'académie"), 10);
+    canvas.signature(125, y + 14, 50, 14);
+}
+
+void drawTranscript(PageCanvas &canvas, const PageSpec &spec)
+{
+    drawHeader(canvas, QStringLiteral("RELEVÉ DE NOTES"));
+    canvas.text(15, 53, QStringLiteral("Session 2024 — Certificat d'aptitude professionnelle"), 10);
+    canvas.text(15, 60, QStringLiteral("Candidat : ") + spec.candidateName, 10, true);
+    double y = canvas.grid(
+        15, 66 + canvas.jitter(3), 180,
+        {{QStringLiteral("Épreuves"), QStringLiteral("Coefficient"), QStringLiteral("Note /20")},
+         {QStringLiteral("EP1 Production"), QStringLiteral("7"), QStringLiteral("13,5")},
+         {QStringLiteral("EP2 Technologie"), QStringLiteral("4"), QStringLiteral("11")},
+         {QStringLiteral("Français, histoire"), QStringLiteral("3"), QStringLiteral("12")},
+         {QStringLiteral("Mathématiques"), QStringLiteral("2"), QStringLiteral("9,5")}});
+    canvas.text(15, y + 2, QStringLiteral("Moyenne générale : 12,13 / 20"), 11, true);
+    canvas.sentences(15, y + 12, 180,
+                     {QStringLiteral("Notes obtenues à l'examen, conservées cinq ans sur "
+                                     "demande du candidat.")});
+}
+
+void drawAccommodation(PageCanvas &canvas, const PageSpec &spec)
+{
+    drawHeader(canvas, QStringLiteral("DÉCISION D'AMÉNAGEMENT D'ÉPREUVES"));
+    canvas.sentences(
+        15, 58 + canvas.jitter(3), 180,
+        {QStringLiteral("Le recteur de l'académie, vu l'avis du médecin désigné par la CDAPH,"),
+         QStringLiteral("décide que ") + spec.candidateName +
+             QStringLiteral(", candidat(e) en situation de handicap, bénéficie des aménagements "
+                            "suivants pour la session 2027 :"),
+         QStringLiteral("temps majoré d'un tiers pour chaque épreuve écrite ; salle à part ; "
+                        "usage d'un ordinateur."),
+         QStringLiteral("Ces aménagements d'épreuves valent pour toutes les épreuves du "
+                        "diplôme.")},
+        10);
+    canvas.text(120, 200, QStringLiteral("Pour le recteur, la cheffe de la DIEC"), 9);
+    canvas.signature(125, 204, 50, 14);
+}
+
+// What schools slip in with their dossiers: not a piece, and it names some on purpose.
+void drawUnrelatedLetter(PageCanvas &canvas, const PageSpec &spec)
+{
+    canvas.text(15, 20, spec.school, 11, true);
+    canvas.text(15, 26, QStringLiteral("12 rue des Fours — 13002 Marseille"), 9);
+    canvas.text(110, 45, QStringLiteral("Rectorat — DIEC"), 10);
+    canvas.text(110, 51, QStringLiteral("Place Lucien Paye, 13621 Aix-en-Provence"), 10);
+    canvas.text(15, 68, QStringLiteral("Objet : transmission des dossiers d'inscription"), 10,
+                true);
+    canvas.sentences(
+        15, 80 + canvas.jitter(3), 180,
+        {QStringLiteral("Madame, Monsieur,"),
+         QStringLiteral("Veuillez trouver ci-joint les confirmations d'inscription signées de "
+                        "nos apprentis en vue du diplôme, ainsi que les pièces demandées."),
+         QStringLiteral("Nous restons à votre disposition pour tout renseignement."),
+         QStringLiteral("Le directeur")},
+        10);
+    canvas.signature(130, 150, 50, 14);
 }
 
 void drawSeparator(PageCanvas &canvas, const PageSpec &spec)
@@ -287,6 +522,47 @@ void drawForeign(PageCanvas &canvas, const PageSpec &spec)
 }
 
 } // namespace
+
+QString pieceCodeOf(PieceDocument document)
+{
+    switch (document) {
+    case PieceDocument::IdCard:
+        return QStringLiteral("ID");
+    case PieceDocument::ApprenticeshipContract:
+        return QStringLiteral("CFA");
+    case PieceDocument::Diploma:
+        return QStringLiteral("DIPLOME");
+    case PieceDocument::Transcript:
+        return QStringLiteral("RELEVE");
+    case PieceDocument::Accommodation:
+        return QStringLiteral("AMENAGEMENT");
+    case PieceDocument::UnrelatedLetter:
+    case PieceDocument::Generic:
+        break;
+    }
+    return {};
+}
+
+QString documentName(PieceDocument document)
+{
+    switch (document) {
+    case PieceDocument::IdCard:
+        return QStringLiteral("id_card");
+    case PieceDocument::ApprenticeshipContract:
+        return QStringLiteral("apprenticeship_contract");
+    case PieceDocument::Diploma:
+        return QStringLiteral("diploma");
+    case PieceDocument::Transcript:
+        return QStringLiteral("transcript");
+    case PieceDocument::Accommodation:
+        return QStringLiteral("accommodation");
+    case PieceDocument::UnrelatedLetter:
+        return QStringLiteral("unrelated_letter");
+    case PieceDocument::Generic:
+        break;
+    }
+    return QStringLiteral("generic");
+}
 
 QImage drawPage(const PageSpec &spec, int dpi)
 {

@@ -22,6 +22,22 @@ enum class PageKind {
     CoverSheet,   // Pointage's bordereau: name, checklist, Code 128 + QR of "BD-<number>"
 };
 
+// What a supporting page is, for pages drawn as realistic pieces (PageKind::Supporting).
+enum class PieceDocument {
+    Generic,                // a titled page of filler text and a table (the default)
+    IdCard,                 // photocopy of a French ID card, front, with its MRZ
+    ApprenticeshipContract, // CERFA n° 10103 apprenticeship contract
+    Diploma,                // a CAP / brevet diploma
+    Transcript,             // relevé de notes
+    Accommodation,          // décision d'aménagement d'épreuves
+    UnrelatedLetter,        // a covering letter from the school: not any piece
+};
+
+// The piece code a careful clerk gives such a page under config/rules.json ("" for Generic
+// and for the unrelated letter: nobody can tell, or it is none).
+QString pieceCodeOf(PieceDocument document);
+QString documentName(PieceDocument document); // "id_card"… for test traces and the bench
+
 struct PageSpec
 {
     PageKind kind = PageKind::Supporting;
@@ -32,7 +48,8 @@ struct PageSpec
     QString candidateName = QStringLiteral("MARTIN Léa");
     QString school = QStringLiteral("LYCÉE PROFESSIONNEL LES ALPILLES (0131234A)");
     QString specialty = QStringLiteral("31224 - CAP CUISINE");
-    int variant = 0; // seeds the filler text and the layout jitter
+    int variant = 0;                                 // seeds the filler text and the layout jitter
+    PieceDocument document = PieceDocument::Generic; // Supporting pages only
 };
 
 // The page at `dpi` (A4 portrait), Format_Grayscale8, white paper and black ink.

@@ -28,7 +28,7 @@ struct Advice
     AdviceKind kind = AdviceKind::IgnorePage;
     QString candidateNumber; // the candidate concerned; may be empty (AssignPiece: unknown owner)
     QString candidateLabel;  // number, name and school, when on the roster
-    QString pieceCode;       // AssignPiece: the one piece still missing, when exactly one is
+    QString pieceCode;       // AssignPiece: the piece offered (the one still owed, when one is)
     qint64 pageId = 0;       // DecideOpeningPage: the page to decide first
     QString text;            // French, for a person
 };
@@ -40,7 +40,8 @@ struct ExceptionEntry
     QList<Advice> advice;
 };
 
-// Every open exception of `status`, in page order, with its advice.
+// Every page a person must look at (PageOutcome::needsPerson: open exceptions, and supporting
+// pages to identify in a dossier that still owes a piece), in page order, with its advice.
 QList<ExceptionEntry> exceptionQueue(const AcademieStatus &status);
 
 // Short French label of an advice kind, e.g. for a column header or a button.

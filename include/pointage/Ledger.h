@@ -156,6 +156,9 @@ public:
     Result<std::optional<UserAccount>> user(const QString &name) const;
     Result<QList<UserAccount>> users() const;
 
+    // Replaces the page's recognition result (one per page); journaled.
+    Status recordRecognition(qint64 pageId, const PageRecognition &recognition);
+
     Result<LedgerSnapshot> snapshot() const;
     Result<QList<JournalEntry>> journal(int limit) const;
 

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace pointage {
 
@@ -20,9 +21,9 @@ struct CandidateRecord
 };
 
 enum class DecisionKind {
-    AssignConfirmation, // this page is candidate X's confirmation (starts X's dossier)
-    AssignPiece,        // this page is a supporting document of X (piece optional)
-    IgnorePage,         // this page is not to be counted
+    AssignConfirmation,  // this page is candidate X's confirmation (starts X's dossier)
+    AssignPiece,         // this page is a supporting document of X (piece optional)
+    IgnorePage,          // this page is not to be counted
     ReceiveConfirmation, // checked by hand at the desk: X's confirmation is here
     ReceivePiece,        // checked by hand: X's piece P is here
 };
@@ -41,6 +42,15 @@ struct Decision
     QDateTime at;
 };
 
+// What the recognition stage made of a supporting page (ledger schema v4).
+struct PageRecognition
+{
+    QString rulesHash; // RequirementRules::recognitionHash() it was computed with
+    QString pieceCode; // empty: left « à identifier »
+    double confidence = 0.0;
+    QString failure; // French, when the page could not be read (OCR crashed…)
+};
+
 struct StoredPage
 {
     qint64 id = 0;
@@ -48,6 +58,7 @@ struct StoredPage
     QString file; // path as recorded
     QDate received;
     PageRead read;
+    std::optional<PageRecognition> recognition; // latest reading, whatever its rules
 };
 
 struct LedgerSnapshot
@@ -55,8 +66,8 @@ struct LedgerSnapshot
     QList<CandidateRecord> candidates;
     QHash<QString, QString> establishmentNames; // UAI -> name
     QList<ScannedFile> files;
-    QList<StoredPage> pages;     // ordered by file, then page number
-    QList<Decision> decisions;   // active (not undone), oldest first
+    QList<StoredPage> pages;   // ordered by file, then page number
+    QList<Decision> decisions; // active (not undone), oldest first
 };
 
 } // namespace pointage

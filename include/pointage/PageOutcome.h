@@ -48,14 +48,25 @@ struct PageOutcome
     QString detail;          // DecodeFailed: what went wrong reading the page (French)
     int inscriptionVersion = 0;
     bool byDecision = false; // a person decided this page
+    bool recognised = false; // pieceCode read by OCR recognition (`pointage recognize`)
+    // Supporting page of unknown type in a dossier that still owes a piece: it may be that
+    // piece, so the piece is "à vérifier", and the page waits in the clerk's queue until a
+    // person types it (assign --piece) or sets it aside.
+    bool toIdentify = false;
     QStringList suggestions; // close roster matches for an exception (candidate numbers)
 
     bool isOpenException() const { return bucket == PageBucket::Exception; }
+    // Everything a clerk's queue lists: open exceptions and pages to identify.
+    bool needsPerson() const { return isOpenException() || toIdentify; }
 };
 
 QString bucketName(PageBucket bucket);      // French: "confirmation", "pièce"…
 QString bucketKey(PageBucket bucket);       // stable English key for JSON
 QString reasonText(ExceptionReason reason); // French sentence for a person
 QString reasonKey(ExceptionReason reason);  // stable key for JSON
+// Why a page is in the clerk's queue (PageOutcome::needsPerson): its exception reason, or that
+// its piece type must be told. Empty for a page nobody needs to look at.
+QString attentionText(const PageOutcome &page); // French sentence for a person
+QString attentionKey(const PageOutcome &page);  // stable key for JSON ("piece_to_identify"…)
 
 } // namespace pointage

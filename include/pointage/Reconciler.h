@@ -17,9 +17,9 @@ namespace pointage {
 // Pages received after `asOf`, and desk receipts dated after it, are left out: the answer is
 // what the office knew that evening. People's decisions about pages apply whenever they were
 // taken: they identify paper that had already arrived.
-// Supporting pages of unknown piece type count for the one owed piece still missing when there
-// is exactly one; otherwise they are reported as unidentified pages
-// (CandidateStatus::unidentifiedPages) and the pieces stay missing: a clerk must type them.
+// Supporting pages of unknown piece type are never attributed by guess: while a dossier holds
+// one, its owed pieces not yet identified are "à vérifier" (CandidateState::ToVerify, the pages
+// flagged PageOutcome::toIdentify for the clerk's queue), not missing; a person types the page.
 AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules &rules,
                          const SessionConfig &config, QDate asOf);
 

@@ -5,6 +5,7 @@
 // Thread-safety: immutable once loaded; owedPieces() may run on several threads.
 #pragma once
 
+#include "pointage/PieceRecognition.h"
 #include "pointage/Result.h"
 #include "pointage/RosterTypes.h"
 #include "pointage/StatusTypes.h"
@@ -35,6 +36,10 @@ public:
     // `ageReference` is the day ages are measured on (31 December of the session year).
     // Pieces come in the file's order; each at most once.
     QList<PieceType> owedPieces(const RosterRow &candidate, QDate ageReference) const;
+
+    // What tells each piece on a scanned page (PieceRecognition.h), and their hash.
+    QList<PieceSignature> pieceSignatures() const;
+    QString recognitionHash() const;
 
 private:
     explicit RequirementRules(std::shared_ptr<const RuleSet> rules);

@@ -15,7 +15,9 @@ namespace pointage {
 
 enum class CandidateState {
     Complete,                  // confirmation + every owed piece, on time
-    Incomplete,                // confirmation received, some pieces missing
+    Incomplete,                // confirmation received, some pieces missing (told to the school)
+    ToVerify,                  // confirmation received, owed pieces not yet identified among
+                               // the dossier's untyped pages (told to the clerk, never the school)
     NotReceived,               // nothing yet, window still open
     WithoutSignedConfirmation, // a dossier came under our bordereau, but no signed confirmation
     LateMissing,               // nothing, and the deadline has passed
@@ -45,7 +47,11 @@ struct CandidateStatus
     bool stale = false;
     int scannedVersion = 0; // inscription version on the confirmation read, 0 if unknown
     QList<PieceType> owedPieces;
+    // Owed and not identified. *Missing* (told to the school) only when no supporting page of
+    // the dossier is left unidentified; otherwise *to verify* (told to the clerk): one of those
+    // pages may well be the piece, and nobody may guess which. Never both at once.
     QList<PieceType> missingPieces;
+    QList<PieceType> piecesToVerify;
     QStringList receivedPieceCodes;
     int unidentifiedPages = 0; // supporting pages whose piece type could not be told
     int openExceptions = 0;    // exceptions whose decoded value points at this candidate
@@ -58,6 +64,7 @@ struct SchoolStatus
     int candidates = 0; // active (not withdrawn)
     int complete = 0;
     int incomplete = 0;
+    int toVerify = 0;            // ToVerify: the clerk must identify pages before any letter
     int notReceived = 0;         // NotReceived + LateMissing
     int withoutConfirmation = 0; // WithoutSignedConfirmation: dossier here, confirmation not
     int late = 0;
@@ -67,7 +74,7 @@ struct SchoolStatus
     QDate lastReceipt;
     bool nothingReceived() const
     {
-        return complete + incomplete + late + stale + withoutConfirmation == 0;
+        return complete + incomplete + toVerify + late + stale + withoutConfirmation == 0;
     }
     double percentReceived() const; // confirmations in, 0–100
 };
@@ -89,13 +96,15 @@ struct AcademieStatus
     int candidates = 0;
     int complete = 0;
     int incomplete = 0;
+    int toVerify = 0;
     int notReceived = 0;
     int withoutConfirmation = 0;
     int late = 0;
     int stale = 0;
     int withdrawnReceived = 0;
     int openExceptions = 0;
-    QList<SchoolStatus> schools;             // by UAI
+    int pagesToIdentify = 0;     // supporting pages a clerk must type (PageOutcome::toIdentify)
+    QList<SchoolStatus> schools; // by UAI
     QList<CandidateStatus> candidateStatus;  // by specialty, then French alphabetical order
     QList<PageOutcome> pages;                // every scanned page and its bucket
     QList<QPair<QDate, int>> receiptsPerDay; // confirmations received per day (for the chart)

@@ -31,5 +31,7 @@ int runDecodeWorker(CliContext &context);
 int runServe(CliContext &context);
 int runUsers(CliContext &context);
 int runRenderWorker(CliContext &context);
+int runRecognize(CliContext &context);
+int runOcrWorker(CliContext &context);
 
 } // namespace pointage::cli

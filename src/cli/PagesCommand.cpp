@@ -23,12 +23,16 @@ QString describe(const PageOutcome &p)
         text += QStringLiteral(" [") + p.pieceCode + QLatin1Char(']');
     if (p.reason != ExceptionReason::None)
         text += QStringLiteral(" — ") + reasonText(p.reason);
+    else if (p.toIdentify)
+        text += QStringLiteral(" — ") + attentionText(p);
     if (!p.value.isEmpty() && p.value != p.candidateNumber)
         text += QStringLiteral(" (code lu : « ") + p.value + QStringLiteral(" »)");
     if (!p.detail.isEmpty())
         text += QStringLiteral(" (") + p.detail + QLatin1Char(')');
     if (p.byDecision)
         text += QStringLiteral(" (décision manuelle)");
+    else if (p.recognised)
+        text += QStringLiteral(" (type reconnu par OCR)");
     return text;
 }
 
@@ -179,7 +183,7 @@ int runExceptions(CliContext &context)
     for (const ExceptionEntry &e : queue) {
         const PageOutcome &p = e.page;
         context.out() << QStringLiteral("[n° %1] ").arg(p.pageId) << p.file << ", page " << p.page
-                      << " : " << reasonText(p.reason);
+                      << " : " << attentionText(p);
         if (!p.value.isEmpty())
             context.out() << " (code lu : « " << p.value << " »)";
         if (!p.detail.isEmpty())

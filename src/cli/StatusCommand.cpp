@@ -36,6 +36,7 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
         << "Confirmations reçues    " << percent(s.percentReceived()) << "\n"
         << "  complets              " << s.complete << "\n"
         << "  incomplets            " << s.incomplete << "\n"
+        << "  pièces à vérifier     " << s.toVerify << "\n"
         << "  reçus hors délai      " << s.late << "\n"
         << "  version périmée       " << s.stale << "\n"
         << (s.window.pastDeadline() ? "Manquants (en retard)   " : "Non reçus               ")
@@ -43,7 +44,9 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
         << "Dossiers sans confirm.  " << s.withoutConfirmation << "\n"
         << "Retirés mais reçus      " << s.withdrawnReceived << "\n"
         << "Exceptions à traiter    " << s.openExceptions
-        << (s.openExceptions ? "  → pointage exceptions" : "") << "\n";
+        << (s.openExceptions ? "  → pointage exceptions" : "") << "\n"
+        << "Pages à identifier      " << s.pagesToIdentify
+        << (s.pagesToIdentify ? "  → pointage exceptions" : "") << "\n";
 
     const QList<SchoolStatus> silent = s.silentSchools();
     if (!silent.isEmpty()) {
@@ -53,23 +56,25 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
                 << " candidat(s))\n";
     }
     out << "\n"
-        << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8\n")
+        << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("UAI"), -9)
                .arg(QStringLiteral("Établissement"), -36)
                .arg(QStringLiteral("Inscrits"), 8)
                .arg(QStringLiteral("Reçus"), 8)
                .arg(QStringLiteral("Complets"), 8)
                .arg(QStringLiteral("Incompl."), 8)
+               .arg(QStringLiteral("À vérif."), 8)
                .arg(QStringLiteral("Manq."), 6)
                .arg(QStringLiteral("Except."), 7);
     for (const SchoolStatus &school : s.schools) {
-        out << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8\n")
+        out << QStringLiteral("%1  %2 %3 %4 %5 %6 %7 %8 %9\n")
                    .arg(school.uai, -9)
                    .arg(school.name.left(36), -36)
                    .arg(school.candidates, 8)
                    .arg(percent(school.percentReceived()), 8)
                    .arg(school.complete, 8)
                    .arg(school.incomplete, 8)
+                   .arg(school.toVerify, 8)
                    .arg(school.notReceived + school.withoutConfirmation, 6)
                    .arg(school.openExceptions, 7);
     }
@@ -89,9 +94,10 @@ void printSchool(QTextStream &out, const AcademieStatus &s, const SchoolStatus &
         << s.window.asOf.toString(QStringLiteral("dd/MM/yyyy")) << " (" << deadlineLine(s.window)
         << ")\n";
     out << school.candidates << " candidat(s) : " << school.complete << " complet(s), "
-        << school.incomplete << " incomplet(s), " << school.notReceived << " non reçu(s), "
-        << school.withoutConfirmation << " sans confirmation signée, " << school.late
-        << " hors délai, " << school.stale << " version périmée.\n";
+        << school.incomplete << " incomplet(s), " << school.toVerify << " à vérifier, "
+        << school.notReceived << " non reçu(s), " << school.withoutConfirmation
+        << " sans confirmation signée, " << school.late << " hors délai, " << school.stale
+        << " version périmée.\n";
     QString specialty;
     for (const CandidateStatus &c : s.candidateStatus) {
         if (c.candidate.uai != school.uai)
@@ -106,6 +112,9 @@ void printSchool(QTextStream &out, const AcademieStatus &s, const SchoolStatus &
             << "  " << stateText(c.state);
         if (!c.missingPieces.isEmpty())
             out << " — manque : " << pieceLabels(c.missingPieces);
+        if (!c.piecesToVerify.isEmpty())
+            out << " — à vérifier : " << pieceLabels(c.piecesToVerify) << " ("
+                << c.unidentifiedPages << " page(s) à identifier)";
         if (c.openExceptions > 0)
             out << " — " << c.openExceptions << " exception(s)";
         out << "\n";

@@ -33,6 +33,7 @@ QJsonObject candidateStatusJson(const CandidateStatus &s)
             {QStringLiteral("scannedVersion"), s.scannedVersion},
             {QStringLiteral("owedPieces"), pieceCodes(s.owedPieces)},
             {QStringLiteral("missingPieces"), pieceCodes(s.missingPieces)},
+            {QStringLiteral("piecesToVerify"), pieceCodes(s.piecesToVerify)},
             {QStringLiteral("receivedPieces"), QJsonArray::fromStringList(s.receivedPieceCodes)},
             {QStringLiteral("unidentifiedPages"), s.unidentifiedPages},
             {QStringLiteral("openExceptions"), s.openExceptions}};
@@ -44,6 +45,7 @@ template <class Counts> QJsonObject countsJson(const Counts &s)
     return {{QStringLiteral("candidates"), s.candidates},
             {QStringLiteral("complete"), s.complete},
             {QStringLiteral("incomplete"), s.incomplete},
+            {QStringLiteral("toVerify"), s.toVerify},
             {QStringLiteral("notReceived"), s.notReceived},
             {QStringLiteral("withoutConfirmation"), s.withoutConfirmation},
             {QStringLiteral("late"), s.late},
@@ -78,6 +80,9 @@ QJsonObject pageOutcomeJson(const PageOutcome &p)
             {QStringLiteral("value"), p.value},
             {QStringLiteral("detail"), p.detail},
             {QStringLiteral("byDecision"), p.byDecision},
+            {QStringLiteral("toIdentify"), p.toIdentify},
+            {QStringLiteral("recognised"), p.recognised},
+            {QStringLiteral("attention"), attentionKey(p)},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(p.suggestions)}};
 }
 
@@ -89,6 +94,7 @@ QJsonObject academieSummaryJson(const AcademieStatus &s)
     QJsonObject o = countsJson(s);
     o.insert(QStringLiteral("session"), s.window.session);
     o.insert(QStringLiteral("asOf"), s.window.asOf.toString(Qt::ISODate));
+    o.insert(QStringLiteral("pagesToIdentify"), s.pagesToIdentify);
     o.insert(QStringLiteral("windowOpens"), s.window.opens.toString(Qt::ISODate));
     o.insert(QStringLiteral("windowCloses"), s.window.closes.toString(Qt::ISODate));
     o.insert(QStringLiteral("daysLeft"), s.window.daysLeft);

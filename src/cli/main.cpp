@@ -33,6 +33,7 @@ const Command commands[] = {
     {"undo-import", runUndoImport, "annuler un import (la liste redevient ce qu'elle était)"},
     {"candidates", runCandidates, "lister les candidats importés"},
     {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
+    {"recognize", runRecognize, "reconnaître par OCR le type des pièces à identifier"},
     {"pages", runPages, "ce qu'est devenue chaque page numérisée"},
     {"exceptions", runExceptions, "la file des pages à traiter à la main"},
     {"assign", runAssign, "attribuer une page à un candidat"},
@@ -132,6 +133,13 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
         CliContext context(QCoreApplication::arguments().mid(1));
         return runRenderWorker(context);
+    }
+    if (std::strcmp(name, "__ocr-worker") == 0) {
+        // Piece recognition: rendering and Tesseract only, no GUI platform.
+        QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio*=false"));
+        CliContext context(QCoreApplication::arguments().mid(1));
+        return runOcrWorker(context);
     }
     if (std::strcmp(name, "__decode-worker") == 0) {
         // Decoding workers need no GUI platform: keep their start-up cheap.

@@ -131,7 +131,21 @@ const QStringList schemaUsers = {
         updated_at TEXT NOT NULL))"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers};
+// V4: what OCR recognition (`pointage recognize`) made of a supporting page: the piece type
+// ('' when left « à identifier »), its confidence, and the hash of the rules' piece signatures
+// it was computed with, so that a rules change makes the stage read the page again. One row
+// per page, the latest reading; a person's decision about the page always wins over it.
+const QStringList schemaRecognitions = {
+    QStringLiteral(R"(CREATE TABLE page_recognitions (
+        page_id INTEGER PRIMARY KEY REFERENCES pages(id),
+        rules_hash TEXT NOT NULL,
+        piece TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        failure TEXT NOT NULL,
+        recognised_at TEXT NOT NULL))"),
+};
+
+const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers, schemaRecognitions};
 
 } // namespace
 

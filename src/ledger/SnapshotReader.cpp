@@ -101,6 +101,18 @@ Result<LedgerSnapshot> Ledger::snapshot() const
         snap.pages[*at].read.codes.append(
             {codes->value(1).toString(), codes->value(2).toString(), codes->value(3).toInt()});
     }
+    auto recognitions = store.run(QStringLiteral(
+        "SELECT page_id, rules_hash, piece, confidence, failure FROM page_recognitions"));
+    if (!recognitions)
+        return recognitions.error();
+    while (recognitions->next()) {
+        const auto at = indexOfPage.constFind(recognitions->value(0).toLongLong());
+        if (at == indexOfPage.cend())
+            continue;
+        snap.pages[*at].recognition =
+            PageRecognition{recognitions->value(1).toString(), recognitions->value(2).toString(),
+                            recognitions->value(3).toDouble(), recognitions->value(4).toString()};
+    }
     auto active = decisions(false);
     if (!active)
         return active.error();

@@ -53,8 +53,9 @@ private:
     {
         Advice a = make(AdviceKind::AssignPiece, number, {});
         const CandidateStatus *c = m_candidates.value(number);
-        if (c && c->missingPieces.size() == 1)
-            a.pieceCode = c->missingPieces.first().code;
+        if (c && c->missingPieces.size() + c->piecesToVerify.size() == 1)
+            a.pieceCode =
+                (c->missingPieces.isEmpty() ? c->piecesToVerify : c->missingPieces).first().code;
         a.text = number.isEmpty()
                      ? QStringLiteral("si la page est une pièce justificative, l'attribuer "
                                       "comme pièce au candidat concerné")
@@ -89,9 +90,31 @@ private:
         return 0;
     }
 
+    // A page of the dossier whose type nobody knows yet: offer each piece it could settle.
+    QList<Advice> identifyAdvice(const PageOutcome &page) const
+    {
+        QList<Advice> advice;
+        if (const CandidateStatus *c = m_candidates.value(page.candidateNumber)) {
+            for (const PieceType &piece : c->piecesToVerify) {
+                Advice a = make(AdviceKind::AssignPiece, page.candidateNumber,
+                                QStringLiteral("si la page est la pièce « %1 », l'attribuer "
+                                               "comme telle")
+                                    .arg(piece.label));
+                a.pieceCode = piece.code;
+                advice.append(a);
+            }
+        }
+        advice.append(ignore(QStringLiteral("écarter la page si elle n'est aucune des pièces "
+                                            "dues : elles seront alors réclamées à "
+                                            "l'établissement")));
+        return advice;
+    }
+
     QList<Advice> adviceFor(int index) const
     {
         const PageOutcome &page = m_status.pages.at(index);
+        if (!page.isOpenException())
+            return identifyAdvice(page);
         QList<Advice> advice;
         switch (page.reason) {
         case ExceptionReason::StaleVersion:
@@ -179,7 +202,7 @@ QList<ExceptionEntry> exceptionQueue(const AcademieStatus &status)
     const Adviser adviser(status);
     QList<ExceptionEntry> queue;
     for (int i = 0; i < status.pages.size(); ++i) {
-        if (status.pages.at(i).isOpenException())
+        if (status.pages.at(i).needsPerson())
             queue.append(adviser.entry(i));
     }
     return queue;

@@ -25,8 +25,10 @@ const Receipt *earliest(const QList<Receipt> &receipts)
     return found == receipts.cend() ? nullptr : &*found;
 }
 
-// Typed pages name their piece. Untyped pages can only be attributed when a single owed piece
-// is still missing — then they can be nothing else; otherwise a clerk must say which is which.
+// Typed pages name their piece. An untyped page is never attributed by elimination, even when
+// one owed piece is left: it may be a letter, a second copy, anything. While such a page is in
+// the dossier, the owed pieces not yet identified are "to verify" (the clerk's business);
+// only when none is left are they "missing" and told to the school.
 void countPieces(CandidateStatus &status, const CandidateEvidence &evidence)
 {
     int untyped = 0;
@@ -36,13 +38,10 @@ void countPieces(CandidateStatus &status, const CandidateEvidence &evidence)
         else if (!status.receivedPieceCodes.contains(receipt.pieceCode))
             status.receivedPieceCodes.append(receipt.pieceCode);
     }
+    QList<PieceType> &notIdentified = untyped > 0 ? status.piecesToVerify : status.missingPieces;
     for (const PieceType &piece : std::as_const(status.owedPieces)) {
         if (!status.receivedPieceCodes.contains(piece.code))
-            status.missingPieces.append(piece);
-    }
-    if (untyped > 0 && status.missingPieces.size() == 1) {
-        status.receivedPieceCodes.append(status.missingPieces.takeFirst().code);
-        untyped = 0;
+            notIdentified.append(piece);
     }
     status.unidentifiedPages = untyped;
 }
@@ -62,7 +61,9 @@ CandidateState stateOf(const CandidateStatus &status, bool paperSeen, bool hasCu
         return CandidateState::Stale;
     if (status.late)
         return CandidateState::ReceivedLate;
-    return status.missingPieces.isEmpty() ? CandidateState::Complete : CandidateState::Incomplete;
+    if (!status.missingPieces.isEmpty())
+        return CandidateState::Incomplete;
+    return status.piecesToVerify.isEmpty() ? CandidateState::Complete : CandidateState::ToVerify;
 }
 
 } // namespace

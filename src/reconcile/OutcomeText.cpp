@@ -112,4 +112,22 @@ QString reasonKey(ExceptionReason reason)
     return {};
 }
 
+QString attentionText(const PageOutcome &page)
+{
+    if (page.isOpenException())
+        return reasonText(page.reason);
+    if (page.toIdentify)
+        return QStringLiteral("Pièce justificative dont le type n'est pas reconnu, dans un dossier "
+                              "où une pièce reste due : dire de quelle pièce il s'agit, ou "
+                              "écarter la page si elle n'en est aucune.");
+    return {};
+}
+
+QString attentionKey(const PageOutcome &page)
+{
+    if (page.isOpenException())
+        return reasonKey(page.reason);
+    return page.toIdentify ? QStringLiteral("piece_to_identify") : QString();
+}
+
 } // namespace pointage

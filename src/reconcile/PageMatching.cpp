@@ -39,8 +39,8 @@ PageRole roleDecided(const Decision &decision)
 class PageMatcher
 {
 public:
-    PageMatcher(const LedgerSnapshot &snapshot, const RosterIndex &roster)
-        : m_snapshot(snapshot), m_roster(roster)
+    PageMatcher(const LedgerSnapshot &snapshot, const RosterIndex &roster, QString recognitionHash)
+        : m_snapshot(snapshot), m_roster(roster), m_recognitionHash(std::move(recognitionHash))
     {
         m_result.evidence.resize(snapshot.candidates.size());
     }
@@ -58,6 +58,7 @@ private:
 
     const LedgerSnapshot &m_snapshot;
     const RosterIndex &m_roster;
+    QString m_recognitionHash; // results computed under other rules do not count
     QHash<qint64, const Decision *> m_pageDecisions;
     MatchedPages m_result;
     QList<int> m_heads;                       // per page: index of the page that opened its dossier
@@ -130,6 +131,14 @@ void PageMatcher::appendFile(const QList<const StoredPage *> &pages,
         outcome.detail = roles.at(i).detail;
         outcome.inscriptionVersion = roles.at(i).version;
         outcome.byDecision = decided.at(i);
+        // A separator or a person's decision types a page; recognition only fills the gap.
+        if (outcome.bucket == PageBucket::Supporting && outcome.pieceCode.isEmpty() &&
+            !outcome.byDecision && page.recognition &&
+            page.recognition->rulesHash == m_recognitionHash &&
+            !page.recognition->pieceCode.isEmpty()) {
+            outcome.pieceCode = page.recognition->pieceCode;
+            outcome.recognised = true;
+        }
         if (roles.at(i).kind == PageRoleKind::CoverSheet)
             m_coverSheets.insert(base + i);
         if (!roles.at(i).readCandidates.isEmpty())
@@ -275,9 +284,10 @@ RosterIndex indexRoster(const QList<CandidateRecord> &candidates)
 }
 
 MatchedPages matchPages(const LedgerSnapshot &snapshot, const RosterIndex &roster,
-                        const PageClassifier &classifier, QDate asOf)
+                        const PageClassifier &classifier, QDate asOf,
+                        const QString &recognitionHash)
 {
-    PageMatcher matcher(snapshot, roster);
+    PageMatcher matcher(snapshot, roster, recognitionHash);
     matcher.segmentFiles(classifier, asOf);
     matcher.checkConfirmations();
     matcher.rerouteFollowers();

@@ -24,7 +24,10 @@ struct MatchedPages
     QList<CandidateEvidence> evidence; // parallel to LedgerSnapshot::candidates
 };
 
+// `recognitionHash`: the current rules' RequirementRules::recognitionHash(); a supporting
+// page left untyped takes the piece recognised on it under those rules, never under others.
 MatchedPages matchPages(const LedgerSnapshot &snapshot, const RosterIndex &roster,
-                        const PageClassifier &classifier, QDate asOf);
+                        const PageClassifier &classifier, QDate asOf,
+                        const QString &recognitionHash = {});
 
 } // namespace pointage

@@ -5,7 +5,27 @@
 #include "SchoolAggregation.h"
 #include "pointage/RosterOrder.h"
 
+#include <QSet>
+
 namespace pointage {
+
+namespace {
+
+// An untyped page matters only while its dossier still owes a piece it could be.
+void markPagesToIdentify(AcademieStatus &status)
+{
+    QSet<QString> owing;
+    for (const CandidateStatus &c : std::as_const(status.candidateStatus)) {
+        if (!c.withdrawn && !c.piecesToVerify.isEmpty())
+            owing.insert(c.candidate.candidateNumber);
+    }
+    for (PageOutcome &page : status.pages) {
+        page.toIdentify = page.bucket == PageBucket::Supporting && page.pieceCode.isEmpty() &&
+                          owing.contains(page.candidateNumber);
+    }
+}
+
+} // namespace
 
 AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules &rules,
                          const SessionConfig &config, QDate asOf)
@@ -14,7 +34,8 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
     status.window = config.windowInfo(asOf);
 
     const RosterIndex roster = indexRoster(snapshot.candidates);
-    MatchedPages matched = matchPages(snapshot, roster, PageClassifier(config.barcodes), asOf);
+    MatchedPages matched = matchPages(snapshot, roster, PageClassifier(config.barcodes), asOf,
+                                      rules.recognitionHash());
 
     const QDate ageReference = config.ageReferenceDate();
     QList<QDate> lastReceipts;
@@ -32,6 +53,7 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
         lastReceipts.append(evidence.lastReceipt());
     }
     status.pages = std::move(matched.pages);
+    markPagesToIdentify(status);
     aggregate(status, lastReceipts, snapshot.establishmentNames);
     return status;
 }

@@ -171,6 +171,16 @@ QList<PieceType> RequirementRules::pieceTypes() const
     return m_rules->pieces;
 }
 
+QList<PieceSignature> RequirementRules::pieceSignatures() const
+{
+    return m_rules->signatures;
+}
+
+QString RequirementRules::recognitionHash() const
+{
+    return signaturesHash(m_rules->signatures);
+}
+
 PieceType RequirementRules::pieceType(const QString &code) const
 {
     const auto found = m_rules->pieceIndex.constFind(code);

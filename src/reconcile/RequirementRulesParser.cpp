@@ -7,6 +7,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace pointage {
 
@@ -55,9 +56,10 @@ private:
         for (int i = 0; i < array.size(); ++i) {
             const QString at = JsonFile::join(path, i);
             const QJsonObject piece = array.at(i).toObject();
-            if (auto s = m_file.checkKeys(piece, at,
-                                          {QStringLiteral("code"), QStringLiteral("label"),
-                                           QStringLiteral("description")});
+            if (auto s =
+                    m_file.checkKeys(piece, at,
+                                     {QStringLiteral("code"), QStringLiteral("label"),
+                                      QStringLiteral("description"), QStringLiteral("recognise")});
                 !s)
                 return s;
             auto code = m_file.string(piece.value(QStringLiteral("code")),
@@ -84,8 +86,58 @@ private:
             set.pieceByName.insert(comparablePieceName(label.value()), set.pieces.size());
             set.pieceIndex.insert(code.value(), set.pieces.size());
             set.pieces.append(PieceType{code.value(), label.value()});
+            if (piece.contains(QStringLiteral("recognise"))) {
+                auto signature = parseSignature(piece.value(QStringLiteral("recognise")),
+                                                JsonFile::join(at, QStringLiteral("recognise")));
+                if (!signature)
+                    return signature.error();
+                signature->code = code.value();
+                set.signatures.append(signature.value());
+            }
         }
         return Ok{};
+    }
+
+    // { "keywords": [ … ], "patterns": [ … ], "minScore": 2 }: what tells the piece on a page.
+    Result<PieceSignature> parseSignature(const QJsonValue &value, const QString &at) const
+    {
+        const QJsonObject object = value.toObject();
+        if (auto s = m_file.checkKeys(object, at,
+                                      {QStringLiteral("keywords"), QStringLiteral("patterns"),
+                                       QStringLiteral("minScore")});
+            !s)
+            return s.error();
+        PieceSignature signature;
+        if (object.contains(QStringLiteral("keywords"))) {
+            auto keywords = m_file.stringList(object.value(QStringLiteral("keywords")),
+                                              JsonFile::join(at, QStringLiteral("keywords")));
+            if (!keywords)
+                return keywords.error();
+            signature.keywords = keywords.value();
+        }
+        if (object.contains(QStringLiteral("patterns"))) {
+            const QString patternsAt = JsonFile::join(at, QStringLiteral("patterns"));
+            auto patterns = m_file.stringList(object.value(QStringLiteral("patterns")), patternsAt);
+            if (!patterns)
+                return patterns.error();
+            for (int p = 0; p < patterns->size(); ++p) {
+                QRegularExpression pattern(patterns->at(p));
+                if (!pattern.isValid())
+                    return m_file.errorAt(JsonFile::join(patternsAt, p),
+                                          QStringLiteral("expression régulière invalide : %1.")
+                                              .arg(pattern.errorString()));
+                signature.patterns.append(pattern);
+            }
+        }
+        if (object.contains(QStringLiteral("minScore"))) {
+            auto minScore = m_file.integer(object.value(QStringLiteral("minScore")),
+                                           JsonFile::join(at, QStringLiteral("minScore")));
+            if (!minScore)
+                return minScore.error();
+            // Below 2 a single keyword would type a page: too easy to be wrong.
+            signature.minScore = std::max(2, minScore.value());
+        }
+        return signature;
     }
 
     Status parseRules(const QJsonValue &value, RuleSet &set) const

@@ -2,6 +2,7 @@
 // evaluator (RequirementRules.cpp).
 #pragma once
 
+#include "pointage/PieceRecognition.h"
 #include "pointage/StatusTypes.h"
 
 #include <QHash>
@@ -50,6 +51,7 @@ struct RuleSet
     QHash<QString, int> pieceByName; // comparablePieceName(code or label) -> position
     QList<Rule> rules;
     QStringList expectedPiecesColumns;
+    QList<PieceSignature> signatures; // pieces with a "recognise" entry, in the file's order
 };
 
 // Spacing, case and apostrophe style do not matter when a piece is named in an export column.

@@ -22,6 +22,9 @@ void count(SchoolStatus &school, const CandidateStatus &candidate)
     case CandidateState::Incomplete:
         ++school.incomplete;
         break;
+    case CandidateState::ToVerify:
+        ++school.toVerify;
+        break;
     case CandidateState::NotReceived:
     case CandidateState::LateMissing:
         ++school.notReceived;
@@ -46,6 +49,7 @@ void addTotals(AcademieStatus &status, const SchoolStatus &school)
     status.candidates += school.candidates;
     status.complete += school.complete;
     status.incomplete += school.incomplete;
+    status.toVerify += school.toVerify;
     status.notReceived += school.notReceived;
     status.withoutConfirmation += school.withoutConfirmation;
     status.late += school.late;
@@ -83,6 +87,9 @@ void aggregate(AcademieStatus &status, const QList<QDate> &lastReceipts,
     status.openExceptions = static_cast<int>(
         std::count_if(status.pages.cbegin(), status.pages.cend(),
                       [](const PageOutcome &page) { return page.isOpenException(); }));
+    status.pagesToIdentify =
+        static_cast<int>(std::count_if(status.pages.cbegin(), status.pages.cend(),
+                                       [](const PageOutcome &page) { return page.toIdentify; }));
 }
 
 } // namespace pointage

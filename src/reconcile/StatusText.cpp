@@ -10,6 +10,8 @@ QString stateText(CandidateState state)
         return QStringLiteral("Complet");
     case CandidateState::Incomplete:
         return QStringLiteral("Incomplet");
+    case CandidateState::ToVerify:
+        return QStringLiteral("Pièces à vérifier");
     case CandidateState::NotReceived:
         return QStringLiteral("Non reçu");
     case CandidateState::LateMissing:
@@ -35,6 +37,8 @@ QString stateKey(CandidateState state)
         return QStringLiteral("complete");
     case CandidateState::Incomplete:
         return QStringLiteral("incomplete");
+    case CandidateState::ToVerify:
+        return QStringLiteral("to_verify");
     case CandidateState::NotReceived:
         return QStringLiteral("not_received");
     case CandidateState::LateMissing:
@@ -63,12 +67,12 @@ double percent(int part, int whole)
 // A stale confirmation counts as "in": paper came back, only its version is wrong.
 double SchoolStatus::percentReceived() const
 {
-    return percent(complete + incomplete + late + stale, candidates);
+    return percent(complete + incomplete + toVerify + late + stale, candidates);
 }
 
 double AcademieStatus::percentReceived() const
 {
-    return percent(complete + incomplete + late + stale, candidates);
+    return percent(complete + incomplete + toVerify + late + stale, candidates);
 }
 
 QList<SchoolStatus> AcademieStatus::silentSchools() const

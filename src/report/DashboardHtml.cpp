@@ -75,13 +75,15 @@ QString totals(const AcademieStatus &s)
            card(QStringLiteral("confirmations reçues"), percent(s.percentReceived())) +
            card(QStringLiteral("dossiers complets"), num(s.complete)) +
            card(QStringLiteral("dossiers incomplets"), num(s.incomplete), s.incomplete > 0) +
+           card(QStringLiteral("pièces à vérifier"), num(s.toVerify), s.toVerify > 0) +
            card(QStringLiteral("non reçus"), num(s.notReceived), s.notReceived > 0) +
            card(QStringLiteral("dossiers sans confirmation signée"), num(s.withoutConfirmation),
                 s.withoutConfirmation > 0) +
            card(QStringLiteral("reçus hors délai"), num(s.late)) +
            card(QStringLiteral("versions périmées"), num(s.stale), s.stale > 0) +
            card(QStringLiteral("retirés, documents reçus"), num(s.withdrawnReceived)) +
-           card(QStringLiteral("pages à traiter"), num(s.openExceptions), s.openExceptions > 0) +
+           card(QStringLiteral("pages à traiter"), num(s.openExceptions + s.pagesToIdentify),
+                s.openExceptions + s.pagesToIdentify > 0) +
            QStringLiteral("</div>");
 }
 
@@ -123,14 +125,14 @@ QString exceptionQueue(const QList<PageOutcome> &pages)
     QString rows;
     int count = 0;
     for (const PageOutcome &page : pages) {
-        if (!page.isOpenException())
+        if (!page.needsPerson())
             continue;
         ++count;
         rows += QStringLiteral(
                     "<tr><td class=\"p\">%1</td><td class=\"n\">%2</td><td>%3</td><td>%4</td>"
                     "<td>%5</td><td>%6</td></tr>")
                     .arg(esc(page.file), num(page.page), esc(frenchShortDate(page.received)),
-                         esc(reasonText(page.reason)), esc(page.value),
+                         esc(attentionText(page)), esc(page.value),
                          esc(page.suggestions.join(QStringLiteral(", "))));
     }
     if (count == 0)

@@ -205,6 +205,10 @@ void addSummary(LetterBlocks &blocks, const SchoolReminder &reminder)
     for (const ReminderReason reason : allReminderReasons)
         lines.append(
             {reminderReasonTitle(reason), QString::number(reminder.candidates(reason).size())});
+    // Dossiers whose pages the office has not identified yet: nothing is asked of the school.
+    if (reminder.school.toVerify > 0)
+        lines.append({QStringLiteral("Dossiers en cours d'examen par nos services"),
+                      QString::number(reminder.school.toVerify)});
     blocks.summary(lines);
     blocks.space(6);
 }

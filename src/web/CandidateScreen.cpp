@@ -54,17 +54,31 @@ Screen candidateScreen(const DeskView &view, const CandidateStatus &c, const Pag
                            "d'inscription signée</td><td>%1</td></tr>")
                 .arg(c.confirmationReceived.isValid() ? QStringLiteral("oui")
                                                       : QStringLiteral("<b>non</b>"));
+    const auto listed = [](const QList<PieceType> &pieces, const QString &code) {
+        return std::any_of(pieces.cbegin(), pieces.cend(),
+                           [&](const PieceType &m) { return m.code == code; });
+    };
     for (const PieceType &p : c.owedPieces) {
-        const bool missing = std::any_of(c.missingPieces.cbegin(), c.missingPieces.cend(),
-                                         [&](const PieceType &m) { return m.code == p.code; });
+        QString received = QStringLiteral("oui");
+        if (listed(c.missingPieces, p.code))
+            received = QStringLiteral("<b>non</b>");
+        else if (listed(c.piecesToVerify, p.code))
+            received = QStringLiteral("<b>à vérifier</b>");
         body += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                    .arg(esc(view.pieceLabel(p.code)),
-                         missing ? QStringLiteral("<b>non</b>") : QStringLiteral("oui"));
+                    .arg(esc(view.pieceLabel(p.code)), received);
     }
     body += QStringLiteral("</tbody></table>");
-    if (c.unidentifiedPages > 0)
-        body += message(QStringLiteral("%1 page(s) de pièce sans type : ouvrez-les et dites "
-                                       "de quelle pièce il s'agit.")
+    if (!c.piecesToVerify.isEmpty())
+        body +=
+            message(QStringLiteral("%1 page(s) de pièce sans type reconnu : ouvrez-les et dites "
+                                   "de quelle pièce il s'agit ; tant qu'elles ne sont pas "
+                                   "identifiées, aucune pièce n'est réclamée à "
+                                   "l'établissement.")
+                        .arg(c.unidentifiedPages),
+                    false);
+    else if (c.unidentifiedPages > 0)
+        body += message(QStringLiteral("%1 page(s) de pièce sans type : aucune pièce n'est due, "
+                                       "rien à faire.")
                             .arg(c.unidentifiedPages),
                         false);
 
@@ -75,13 +89,14 @@ Screen candidateScreen(const DeskView &view, const CandidateStatus &c, const Pag
     body += QStringLiteral("<ul class=\"vignettes\">");
     for (qsizetype i : pages) {
         const PageOutcome &p = view.status.pages[i];
-        body +=
-            QStringLiteral("<li class=\"b-%1\"><a href=\"/pages/%2\"><img src=\"%3\" "
-                           "alt=\"page %2\" loading=\"lazy\"><span>%4%5</span></a></li>")
-                .arg(bucketKey(p.bucket))
-                .arg(p.pageId)
-                .arg(pageImageUrl(p.pageId, true), esc(bucketName(p.bucket)),
-                     p.pieceCode.isEmpty() ? QString() : QStringLiteral(" ") + esc(p.pieceCode));
+        body += QStringLiteral("<li class=\"b-%1\"><a href=\"/pages/%2\"><img src=\"%3\" "
+                               "alt=\"page %2\" loading=\"lazy\"><span>%4%5</span></a></li>")
+                    .arg(bucketKey(p.bucket))
+                    .arg(p.pageId)
+                    .arg(pageImageUrl(p.pageId, true), esc(bucketName(p.bucket)),
+                         p.pieceCode.isEmpty()
+                             ? (p.toIdentify ? QStringLiteral(" à identifier") : QString())
+                             : QStringLiteral(" ") + esc(p.pieceCode));
     }
     body += QStringLiteral("</ul>");
 

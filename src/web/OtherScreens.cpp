@@ -27,17 +27,16 @@ Screen batchesScreen(const DeskView &view)
                     .arg(esc(QFileInfo(f.path).fileName()), frDate(f.received))
                     .arg(f.pageCount);
         for (const PageOutcome *p : byFile.value(f.id)) {
-            body +=
-                QStringLiteral("<li class=\"b-%1\"><a href=\"/pages/%2\" title=\"%3\"><img "
-                               "src=\"%4\" alt=\"page %5\" loading=\"lazy\"><span>%5</span>"
-                               "</a></li>")
-                    .arg(bucketKey(p->bucket))
-                    .arg(p->pageId)
-                    .arg(esc(bucketName(p->bucket) +
-                             (p->isOpenException() ? QStringLiteral(" : ") + reasonText(p->reason)
+            body += QStringLiteral("<li class=\"b-%1\"><a href=\"/pages/%2\" title=\"%3\"><img "
+                                   "src=\"%4\" alt=\"page %5\" loading=\"lazy\"><span>%5</span>"
+                                   "</a></li>")
+                        .arg(bucketKey(p->bucket))
+                        .arg(p->pageId)
+                        .arg(esc(bucketName(p->bucket) +
+                                 (p->needsPerson() ? QStringLiteral(" : ") + attentionText(*p)
                                                    : QString())),
-                         pageImageUrl(p->pageId, true))
-                    .arg(p->page);
+                             pageImageUrl(p->pageId, true))
+                        .arg(p->page);
         }
         body += QStringLiteral("</ul></section>");
     }

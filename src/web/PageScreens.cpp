@@ -13,7 +13,7 @@ qint64 nextOpenException(const DeskView &view, qint64 afterPageId)
     const qsizetype start = view.outcomeAt.value(afterPageId, -1) + 1;
     for (qsizetype k = 0; k < pages.size(); ++k) {
         const PageOutcome &p = pages[(start + k) % pages.size()];
-        if (p.isOpenException() && p.pageId != afterPageId)
+        if (p.needsPerson() && p.pageId != afterPageId)
             return p.pageId;
     }
     return 0;
@@ -24,7 +24,7 @@ Screen exceptionQueueScreen(const DeskView &view)
     QString rows;
     int count = 0;
     for (const PageOutcome &p : view.status.pages) {
-        if (!p.isOpenException())
+        if (!p.needsPerson())
             continue;
         ++count;
         rows += QStringLiteral("<tr><td><a href=\"/pages/%1\">n° %1</a></td><td>%2</td>"
@@ -32,7 +32,7 @@ Screen exceptionQueueScreen(const DeskView &view)
                     .arg(p.pageId)
                     .arg(esc(QFileInfo(p.file).fileName()))
                     .arg(p.page)
-                    .arg(frDate(p.received), esc(reasonText(p.reason)), esc(p.value));
+                    .arg(frDate(p.received), esc(attentionText(p)), esc(p.value));
     }
     QString body = QStringLiteral("<h1>Pages à traiter (%1)</h1>").arg(count);
     if (count == 0) {
@@ -90,6 +90,30 @@ QString assignForm(const DeskView &view, const PageOutcome &p, const PageContext
     return form;
 }
 
+// One key per piece the page could settle: the clerk looks at the page and presses 1, 2…
+QString identifyForms(const DeskView &view, const PageOutcome &p, const PageContext &ctx)
+{
+    const CandidateStatus *c = view.candidate(p.candidateNumber);
+    if (!c || c->piecesToVerify.isEmpty())
+        return {};
+    QString forms = QStringLiteral("<h2>Quelle pièce est-ce ?</h2><div id=\"identifier\">");
+    int key = 0;
+    for (const PieceType &piece : c->piecesToVerify) {
+        ++key;
+        forms += QStringLiteral("<form method=\"post\" action=\"/pages/%1/attribuer\" "
+                                "class=\"enligne\" id=\"piece-%2\">%3<input type=\"hidden\" "
+                                "name=\"candidat\" value=\"%4\"><input type=\"hidden\" "
+                                "name=\"piece\" value=\"%5\"><button type=\"submit\">%6%7"
+                                "</button></form> ")
+                     .arg(p.pageId)
+                     .arg(key)
+                     .arg(csrfField(ctx), esc(p.candidateNumber), esc(piece.code),
+                          esc(view.pieceLabel(piece.code)),
+                          key <= 9 ? QStringLiteral(" <kbd>%1</kbd>").arg(key) : QString());
+    }
+    return forms + QStringLiteral("</div>");
+}
+
 } // namespace
 
 Screen pageScreen(const DeskView &view, const PageOutcome &p, const PageContext &ctx,
@@ -125,16 +149,20 @@ Screen pageScreen(const DeskView &view, const PageOutcome &p, const PageContext 
                            "<dd>%2%3</dd>")
                 .arg(frDate(p.received), esc(bucketName(p.bucket)),
                      p.byDecision ? QStringLiteral(" (décision)") : QString());
-    if (p.isOpenException())
-        body += QStringLiteral("<dt>Motif</dt><dd class=\"motif\">%1</dd>")
-                    .arg(esc(reasonText(p.reason)));
+    if (p.needsPerson())
+        body +=
+            QStringLiteral("<dt>Motif</dt><dd class=\"motif\">%1</dd>").arg(esc(attentionText(p)));
     if (!p.value.isEmpty())
         body += QStringLiteral("<dt>Code lu</dt><dd><code>%1</code></dd>").arg(esc(p.value));
     if (const CandidateStatus *c = view.candidate(p.candidateNumber))
         body += QStringLiteral("<dt>Candidat</dt><dd>%1</dd>").arg(candidateLink(c->candidate));
     if (!p.pieceCode.isEmpty())
-        body += QStringLiteral("<dt>Pièce</dt><dd>%1</dd>").arg(esc(view.pieceLabel(p.pieceCode)));
+        body += QStringLiteral("<dt>Pièce</dt><dd>%1%2</dd>")
+                    .arg(esc(view.pieceLabel(p.pieceCode)),
+                         p.recognised ? QStringLiteral(" (reconnue par OCR)") : QString());
     body += QStringLiteral("</dl>");
+    if (ctx.canWrite && p.toIdentify)
+        body += identifyForms(view, p, ctx);
     if (ctx.canWrite)
         body += assignForm(view, p, ctx);
     const qint64 next = nextOpenException(view, p.pageId);

@@ -14,6 +14,8 @@ QString missingText(const DeskView &view, const CandidateStatus &c)
         parts.append(QStringLiteral("confirmation"));
     for (const PieceType &p : c.missingPieces)
         parts.append(view.pieceLabel(p.code));
+    for (const PieceType &p : c.piecesToVerify)
+        parts.append(view.pieceLabel(p.code) + QStringLiteral(" (à vérifier)"));
     return esc(parts.join(QStringLiteral(", ")));
 }
 
@@ -23,8 +25,8 @@ Screen schoolScreen(const DeskView &view, const SchoolStatus &s)
 {
     QString body = QStringLiteral("<h1>%1 <small>%2</small></h1>").arg(esc(s.name), esc(s.uai));
     body += QStringLiteral("<p class=\"resume\">%1 candidat(s) : %2 complet(s), %3 incomplet(s), "
-                           "%4 non reçu(s), %5 en retard, %6 version(s) périmée(s) ; %7 "
-                           "exception(s). Dernier envoi : %8.</p>")
+                           "%9 à vérifier, %4 non reçu(s), %5 en retard, %6 version(s) "
+                           "périmée(s) ; %7 exception(s). Dernier envoi : %8.</p>")
                 .arg(s.candidates)
                 .arg(s.complete)
                 .arg(s.incomplete)
@@ -32,7 +34,8 @@ Screen schoolScreen(const DeskView &view, const SchoolStatus &s)
                 .arg(s.late)
                 .arg(s.stale)
                 .arg(s.openExceptions)
-                .arg(frDate(s.lastReceipt));
+                .arg(frDate(s.lastReceipt))
+                .arg(s.toVerify);
     body += QStringLiteral("<p class=\"actions\"><a class=\"bouton\" href=\"/etablissement/%1/"
                            "courrier.pdf\">Courrier de relance (PDF)</a> <a class=\"bouton\" "
                            "href=\"/etablissement/%1/relance.csv\">Liste (CSV)</a></p>")

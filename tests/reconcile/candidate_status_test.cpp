@@ -71,21 +71,29 @@ TEST(CandidateStatus, EveryStateFromItsFacts)
     }
 }
 
-TEST(CandidateStatus, UntypedPageCountsForTheOnlyMissingPiece)
+// The rule: a page nobody identified is never taken for the one piece still owed —
+// it may be a letter or a second copy — and the piece is never "missing" while it is there.
+TEST(CandidateStatus, UntypedPageNeverSettlesThePieceByElimination)
 {
     SnapshotBuilder builder;
     builder.addCandidate(kA).categoryLabel = QStringLiteral("INDIVIDUEL");
     builder.beginFile(QStringLiteral("lot.pdf"), december(5));
     builder.addCodes({kA});
-    builder.addPlain();
-    const CandidateStatus candidate = statusOf(reconcileOn(builder.snapshot(), december(10)), kA);
-    EXPECT_EQ(candidate.receivedPieceCodes, QStringList{QStringLiteral("ID")});
+    const qint64 page = builder.addPlain();
+    const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+    const CandidateStatus &candidate = statusOf(status, kA);
+    EXPECT_TRUE(candidate.receivedPieceCodes.isEmpty());
     EXPECT_TRUE(candidate.missingPieces.isEmpty());
-    EXPECT_EQ(candidate.unidentifiedPages, 0);
-    EXPECT_EQ(candidate.state, CandidateState::Complete);
+    EXPECT_EQ(codesOf(candidate.piecesToVerify), QStringList{QStringLiteral("ID")});
+    EXPECT_EQ(candidate.unidentifiedPages, 1);
+    EXPECT_EQ(stateKey(candidate.state), QStringLiteral("to_verify"));
+    EXPECT_EQ(stateText(candidate.state), QStringLiteral("Pièces à vérifier"));
+    EXPECT_TRUE(outcomeOf(status, page).toIdentify);
+    EXPECT_TRUE(outcomeOf(status, page).needsPerson());
+    EXPECT_EQ(status.pagesToIdentify, 1);
 }
 
-TEST(CandidateStatus, UntypedPagesStayUnidentifiedWhenSeveralPiecesAreMissing)
+TEST(CandidateStatus, UntypedPagesPutEveryUnidentifiedPieceToVerify)
 {
     SnapshotBuilder builder;
     RosterRow &row = builder.addCandidate(kA);
@@ -98,12 +106,61 @@ TEST(CandidateStatus, UntypedPagesStayUnidentifiedWhenSeveralPiecesAreMissing)
     const CandidateStatus candidate = statusOf(reconcileOn(builder.snapshot(), december(10)), kA);
     EXPECT_EQ(codesOf(candidate.owedPieces),
               (QStringList{QStringLiteral("ID"), QStringLiteral("DIPLOME")}));
-    EXPECT_EQ(codesOf(candidate.missingPieces), codesOf(candidate.owedPieces));
+    EXPECT_EQ(codesOf(candidate.piecesToVerify), codesOf(candidate.owedPieces));
+    EXPECT_TRUE(candidate.missingPieces.isEmpty());
     EXPECT_EQ(candidate.unidentifiedPages, 2);
-    EXPECT_EQ(candidate.state, CandidateState::Incomplete);
+    EXPECT_EQ(candidate.state, CandidateState::ToVerify);
 }
 
-TEST(CandidateStatus, TypedPieceLeavesOneMissingForTheUntypedPages)
+// What a person says about the untyped page settles the piece either way.
+TEST(CandidateStatus, PersonsDecisionSettlesAPieceToVerify)
+{
+    const struct
+    {
+        const char *name;
+        DecisionKind decision;
+        CandidateState expected;
+        QStringList missing;
+    } cases[] = {
+        {"typed as the owed piece", DecisionKind::AssignPiece, CandidateState::Complete, {}},
+        {"set aside: the piece is missing",
+         DecisionKind::IgnorePage,
+         CandidateState::Incomplete,
+         {QStringLiteral("ID")}},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        SnapshotBuilder builder;
+        builder.addCandidate(kA).categoryLabel = QStringLiteral("INDIVIDUEL");
+        builder.beginFile(QStringLiteral("lot.pdf"), december(5));
+        builder.addCodes({kA});
+        const qint64 page = builder.addPlain();
+        builder.decide(c.decision, page, kA,
+                       c.decision == DecisionKind::AssignPiece ? QStringLiteral("ID") : QString());
+        const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+        const CandidateStatus &candidate = statusOf(status, kA);
+        EXPECT_EQ(stateKey(candidate.state), stateKey(c.expected));
+        EXPECT_EQ(codesOf(candidate.missingPieces), c.missing);
+        EXPECT_TRUE(candidate.piecesToVerify.isEmpty());
+        EXPECT_FALSE(outcomeOf(status, page).toIdentify);
+        EXPECT_EQ(status.pagesToIdentify, 0);
+    }
+}
+
+TEST(CandidateStatus, UntypedPageOfADossierOwingNothingWaitsForNobody)
+{
+    SnapshotBuilder builder;
+    builder.addCandidate(kA);
+    builder.beginFile(QStringLiteral("lot.pdf"), december(5));
+    builder.addCodes({kA});
+    const qint64 page = builder.addPlain();
+    const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
+    EXPECT_EQ(statusOf(status, kA).state, CandidateState::Complete);
+    EXPECT_EQ(statusOf(status, kA).unidentifiedPages, 1);
+    EXPECT_FALSE(outcomeOf(status, page).toIdentify);
+}
+
+TEST(CandidateStatus, TypedPieceLeavesTheOtherToVerifyWhileAPageIsUntyped)
 {
     SnapshotBuilder builder;
     RosterRow &row = builder.addCandidate(kA);
@@ -111,19 +168,26 @@ TEST(CandidateStatus, TypedPieceLeavesOneMissingForTheUntypedPages)
     row.extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.beginFile(QStringLiteral("lot.pdf"), december(5));
     builder.addCodes({kA});
-    builder.addPlain();
+    const qint64 untyped = builder.addPlain();
     const qint64 separator = builder.addCodes({QStringLiteral("PJ-ID")});
     builder.addPlain();
     builder.decide(DecisionKind::IgnorePage, separator);
-    // Without the separator both pages are untyped: nothing can be told apart.
-    EXPECT_EQ(statusOf(reconcileOn(builder.snapshot(), december(10)), kA).state,
-              CandidateState::Incomplete);
+    // Without the separator both pages are untyped: both pieces wait for the clerk.
+    EXPECT_EQ(codesOf(statusOf(reconcileOn(builder.snapshot(), december(10)), kA).piecesToVerify),
+              (QStringList{QStringLiteral("ID"), QStringLiteral("DIPLOME")}));
 
     builder.undo(1);
-    const CandidateStatus candidate = statusOf(reconcileOn(builder.snapshot(), december(10)), kA);
+    CandidateStatus candidate = statusOf(reconcileOn(builder.snapshot(), december(10)), kA);
+    EXPECT_EQ(candidate.state, CandidateState::ToVerify);
+    EXPECT_EQ(candidate.receivedPieceCodes, QStringList{QStringLiteral("ID")});
+    EXPECT_EQ(codesOf(candidate.piecesToVerify), QStringList{QStringLiteral("DIPLOME")});
+
+    builder.decide(DecisionKind::AssignPiece, untyped, kA, QStringLiteral("DIPLOME"));
+    candidate = statusOf(reconcileOn(builder.snapshot(), december(10)), kA);
     EXPECT_EQ(candidate.state, CandidateState::Complete);
+    // In page order: the page typed by the person comes before the separator's.
     EXPECT_EQ(candidate.receivedPieceCodes,
-              (QStringList{QStringLiteral("ID"), QStringLiteral("DIPLOME")}));
+              (QStringList{QStringLiteral("DIPLOME"), QStringLiteral("ID")}));
 }
 
 TEST(CandidateStatus, DeskChecksCountAsReceiptsOnTheirDate)

@@ -35,7 +35,7 @@ TEST(OutcomeText, EveryBucketAndStateHasALabelAndAUniqueKey)
         EXPECT_FALSE(stateText(static_cast<CandidateState>(i)).isEmpty());
         stateKeys.insert(stateKey(static_cast<CandidateState>(i)));
     }
-    EXPECT_EQ(stateKeys.size(), 9);
+    EXPECT_EQ(stateKeys.size(), 10);
 }
 
 TEST(OutcomeText, DecisionKeysAreTheStoredOnes)

@@ -20,7 +20,7 @@ document.addEventListener('keydown', (event) => {
     'e': () => submitForm('ecarter'),
     'u': () => submitForm('annuler'),
     'n': () => { const next = document.getElementById('suivante'); if (next) next.click(); },
-  }[event.key];
+  }[event.key] ?? (/^[1-9]$/.test(event.key) ? () => submitForm('piece-' + event.key) : null);
   if (go) { event.preventDefault(); go(); }
 });
 

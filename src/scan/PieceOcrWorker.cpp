@@ -1,0 +1,161 @@
+#include "pointage/PieceOcrWorker.h"
+
+#include "pointage/PageSource.h"
+
+#include <QUrl>
+#include <cstdlib>
+#include <leptonica/allheaders.h>
+#include <memory>
+#include <tesseract/baseapi.h>
+
+namespace pointage {
+
+namespace {
+
+void answer(std::FILE *out, const QByteArray &line)
+{
+    std::fwrite(line.constData(), 1, size_t(line.size()), out);
+    std::fflush(out);
+}
+
+QByteArray failure(const QString &message)
+{
+    return encodePieceOcrAnswer({false, message});
+}
+
+// One engine per process, initialised on first use: loading the French model costs ~0.3 s.
+tesseract::TessBaseAPI *engine()
+{
+    static std::unique_ptr<tesseract::TessBaseAPI> api;
+    static bool tried = false;
+    if (!tried) {
+        tried = true;
+        // Leptonica reports clipping trivia on stderr; the page's result says what matters.
+        setMsgSeverity(L_SEVERITY_NONE);
+        auto candidate = std::make_unique<tesseract::TessBaseAPI>();
+        if (candidate->Init(nullptr, "fra", tesseract::OEM_LSTM_ONLY) == 0) {
+            candidate->SetPageSegMode(tesseract::PSM_AUTO);
+            // Scans are dark ink on light paper: no inverted-text pass.
+            candidate->SetVariable("tessedit_do_invert", "0");
+            candidate->SetVariable("debug_file", "/dev/null");
+            api = std::move(candidate);
+        }
+    }
+    return api.get();
+}
+
+} // namespace
+
+QByteArray encodePieceOcrRequest(const PieceOcrRequest &r)
+{
+    return "ocr " + QByteArray::number(r.pageIndex) + ' ' + QByteArray::number(r.dpi) + ' ' +
+           QUrl::toPercentEncoding(r.scanPath, "/") + '\n';
+}
+
+std::optional<PieceOcrRequest> decodePieceOcrRequest(const QByteArray &line)
+{
+    const QList<QByteArray> parts = line.trimmed().split(' ');
+    if (parts.size() != 4 || parts[0] != "ocr")
+        return std::nullopt;
+    PieceOcrRequest r;
+    bool indexOk = false;
+    bool dpiOk = false;
+    r.pageIndex = parts[1].toInt(&indexOk);
+    r.dpi = parts[2].toInt(&dpiOk);
+    r.scanPath = QUrl::fromPercentEncoding(parts[3]);
+    if (!indexOk || !dpiOk || r.pageIndex < 0 || r.scanPath.isEmpty())
+        return std::nullopt;
+    return r;
+}
+
+QByteArray encodePieceOcrAnswer(const PieceOcrAnswer &a)
+{
+    return (a.ok ? "ok " : "error ") + QUrl::toPercentEncoding(a.text) + '\n';
+}
+
+PieceOcrAnswer decodePieceOcrAnswer(const QByteArray &line)
+{
+    const QByteArray trimmed = line.trimmed();
+    const qsizetype space = trimmed.indexOf(' ');
+    const QByteArray head = space < 0 ? trimmed : trimmed.left(space);
+    const QString body = space < 0 ? QString() : QUrl::fromPercentEncoding(trimmed.mid(space + 1));
+    if (head == "ok")
+        return {true, body};
+    if (head == "error")
+        return {false, body};
+    return {false, QStringLiteral("réponse illisible du lecteur OCR.")};
+}
+
+QImage identifyingBand(const QImage &page)
+{
+    const QImage grey = page.format() == QImage::Format_Grayscale8
+                            ? page
+                            : page.convertToFormat(QImage::Format_Grayscale8);
+    return grey.copy(0, 0, grey.width(), grey.height() * 45 / 100);
+}
+
+std::optional<QString> ocrFrench(const QImage &grey, int dpi)
+{
+    tesseract::TessBaseAPI *api = engine();
+    if (!api || grey.isNull())
+        return std::nullopt;
+    api->SetImage(grey.constBits(), grey.width(), grey.height(), 1, int(grey.bytesPerLine()));
+    api->SetSourceResolution(dpi);
+    char *text = api->GetUTF8Text();
+    if (!text)
+        return std::nullopt;
+    QString result = QString::fromUtf8(text);
+    delete[] text;
+    api->Clear();
+    return result;
+}
+
+int runPieceOcrWorker(std::FILE *in, std::FILE *out)
+{
+    // The current file stays open between requests: a dossier's pages share a file.
+    std::unique_ptr<PageSource> source;
+    QString sourcePath;
+    char *buffer = nullptr;
+    size_t capacity = 0;
+    while (getline(&buffer, &capacity, in) > 0) {
+        const auto request = decodePieceOcrRequest(QByteArray(buffer));
+        if (!request) {
+            answer(out, failure(QStringLiteral("requête de lecture OCR invalide.")));
+            continue;
+        }
+        if (request->scanPath != sourcePath || !source) {
+            source.reset();
+            sourcePath = request->scanPath;
+            auto opened = openPageSource(sourcePath);
+            if (!opened) {
+                answer(out, failure(opened.error().located()));
+                continue;
+            }
+            source = std::move(opened.value());
+        }
+        if (request->pageIndex >= source->pageCount()) {
+            answer(out, failure(QStringLiteral("cette page n'existe plus dans le fichier.")));
+            continue;
+        }
+        const int dpi = qBound(100, request->dpi, 300);
+        auto image = source->render(request->pageIndex, dpi);
+        if (!image) {
+            answer(out, failure(image.error().located()));
+            continue;
+        }
+        const auto text = ocrFrench(identifyingBand(image.value()), dpi);
+        if (!text) {
+            answer(out, failure(QStringLiteral("Tesseract n'a pas pu lire la page (modèle "
+                                               "français tesseract-ocr-fra installé ?).")));
+            continue;
+        }
+        answer(out, encodePieceOcrAnswer({true, text.value()}));
+    }
+    std::free(buffer);
+    // Before static destruction: Tesseract's model cache complains of leaks otherwise.
+    if (tesseract::TessBaseAPI *api = engine())
+        api->End();
+    return 0;
+}
+
+} // namespace pointage
