@@ -20,9 +20,9 @@ struct CandidateRecord
 };
 
 enum class DecisionKind {
-    AssignConfirmation, // this page is candidate X's confirmation (starts X's dossier)
-    AssignPiece,        // this page is a supporting document of X (piece optional)
-    IgnorePage,         // this page is not to be counted
+    AssignConfirmation,  // this page is candidate X's confirmation (starts X's dossier)
+    AssignPiece,         // this page is a supporting document of X (piece optional)
+    IgnorePage,          // this page is not to be counted
     ReceiveConfirmation, // checked by hand at the desk: X's confirmation is here
     ReceivePiece,        // checked by hand: X's piece P is here
 };
@@ -39,6 +39,8 @@ struct Decision
     QDate date; // when the paper was received (receive decisions)
     QString user;
     QDateTime at;
+    // Journal only: an assignment confirmed over this candidate's readable confirmation.
+    QString overriddenCandidate;
 };
 
 struct StoredPage
@@ -55,8 +57,8 @@ struct LedgerSnapshot
     QList<CandidateRecord> candidates;
     QHash<QString, QString> establishmentNames; // UAI -> name
     QList<ScannedFile> files;
-    QList<StoredPage> pages;     // ordered by file, then page number
-    QList<Decision> decisions;   // active (not undone), oldest first
+    QList<StoredPage> pages;   // ordered by file, then page number
+    QList<Decision> decisions; // active (not undone), oldest first
 };
 
 } // namespace pointage

@@ -135,13 +135,15 @@ Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
     const auto owner =
         otherConfirmationOn(snapshot.value(), d.pageId, rules.config, d.candidateNumber);
     if (owner && !request.force) {
-        return makeError(ErrorCode::Conflict,
+        return makeError(ErrorCode::NeedsConfirmation,
                          QStringLiteral("la page n° %1 porte la confirmation lisible de %2. "
                                         "Vérifiez la page ; pour l'attribuer quand même à %3, "
                                         "confirmez (--force en ligne de commande).")
                              .arg(d.pageId)
                              .arg(candidateLabel(*owner), candidateLabel(candidate.value())));
     }
+    if (owner)
+        d.overriddenCandidate = owner->candidateNumber;
     return record(ledger, d, candidate.value(), owner);
 }
 

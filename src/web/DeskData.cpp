@@ -1,6 +1,7 @@
 #include "web/DeskData.h"
 
 #include "pointage/Decisions.h"
+#include "pointage/ExportImport.h"
 #include "pointage/Reconciler.h"
 
 #include <QFileInfo>
@@ -171,9 +172,9 @@ void DeskData::refreshIfChanged()
     onLedgerThread([this] { rebuild(); });
 }
 
-QFuture<WriteOutcome> DeskData::decide(Decision decision)
+QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
 {
-    return onLedgerThread([this, decision]() {
+    return onLedgerThread([this, decision, force]() {
         // The same operations as the command line: one set of rules for both front ends.
         const DecisionRules rules{m_config, m_rules};
         const QString page = QString::number(decision.pageId);
@@ -183,7 +184,7 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
         case DecisionKind::AssignPiece:
             recorded = assignPage(
                 *m_ledger, rules,
-                {page, decision.candidateNumber, decision.pieceCode, false, decision.user});
+                {page, decision.candidateNumber, decision.pieceCode, force, decision.user});
             break;
         case DecisionKind::IgnorePage:
             recorded = ignorePage(*m_ledger, page, decision.user);
@@ -196,7 +197,8 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
             break;
         }
         if (!recorded)
-            return WriteOutcome{false, 0, recorded.error().message};
+            return WriteOutcome{false, 0, recorded.error().message,
+                                recorded.error().code == ErrorCode::NeedsConfirmation};
         rebuild();
         return WriteOutcome{true, recorded->decision.id, {}};
     });
@@ -226,6 +228,44 @@ QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
         auto list = m_ledger->decisions(includeUndone);
         return list ? list.value() : QList<Decision>();
     });
+}
+
+QFuture<QList<RegistrationVersion>> DeskData::registrationHistory(const QString &candidateNumber)
+{
+    return onLedgerThread([this, candidateNumber]() {
+        auto history = pointage::registrationHistory(*m_ledger, candidateNumber);
+        return history ? history.value() : QList<RegistrationVersion>();
+    });
+}
+
+QFuture<ImportOutcome> DeskData::importExport(QByteArray bytes, const QString &fileName,
+                                              bool acceptWithdrawals, const QString &user)
+{
+    return onLedgerThread([this, bytes = std::move(bytes), fileName, acceptWithdrawals,
+                           user]() mutable {
+        ImportPolicy policy = m_config.import;
+        policy.acceptWithdrawals = acceptWithdrawals;
+        ImportOutcome outcome;
+        outcome.fileName = fileName;
+        auto imported = importCycladesBytes(*m_ledger, std::move(bytes), fileName, policy, user);
+        if (!imported) {
+            outcome.error = imported.error().message;
+            outcome.needsConfirmation = imported.error().code == ErrorCode::NeedsConfirmation;
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.lines = importSummaryLines(imported->summary);
+        for (const Diagnostic &d : std::as_const(imported->diagnostics))
+            outcome.diagnostics.append(d.located());
+        if (!imported->summary.alreadyImported)
+            rebuild();
+        return outcome;
+    });
+}
+
+void DeskData::rebuildNow()
+{
+    onLedgerThread([this] { rebuild(); }).waitForFinished();
 }
 
 QFuture<void> DeskData::withLedger(std::function<bool(Ledger &)> work)

@@ -1,0 +1,23 @@
+// What an ingest did, in the words both front ends show (the `ingest` command, the web desk's
+// « Import et numérisation »): one line per file, then the total with the rate.
+// Thread-safety: ingestSummaryLines() on the thread that owns the Ledger; the rest is pure.
+#pragma once
+
+#include "pointage/Ledger.h"
+#include "pointage/ScanIngest.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace pointage {
+
+// "lot.pdf : 12 page(s) lue(s), dont 1 en échec de lecture (…), reçu(s) le 09/12/2026."
+QString ingestFileLine(const IngestFileResult &file, QDate received);
+// "2 fichier(s) enregistré(s), 24 page(s) en 3.1 s (7.7 pages/s)."
+QString ingestTotalLine(const IngestSummary &summary);
+// Every file's line (received dates as recorded in the ledger), then the total, then whether
+// the run was interrupted.
+QStringList ingestSummaryLines(const IngestSummary &summary, const Ledger &ledger);
+
+} // namespace pointage
