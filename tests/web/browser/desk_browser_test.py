@@ -277,6 +277,7 @@ def import_journey(s, desk, work, pointage, env):
     s.wait.until(lambda _: "glisse.csv" in d.find_element(By.TAG_NAME, "main").text)
     result = d.find_element(By.ID, "resultats-import")
     check("1 modifié(s)" in result.text, "the dropped export's summary: " + result.text)
+    s.shot("import")
 
     # A scanned batch (cover sheets printed by Pointage for that school), uploaded and read
     # with live progress.
@@ -290,7 +291,8 @@ def import_journey(s, desk, work, pointage, env):
     m = re.match(r"(\d+) / (\d+) page", progress)
     check(m and m.group(1) == m.group(2) and int(m.group(2)) > 0,
           "progress reaches the end: " + progress)
-    s.shot("import-numerisation")
+    d.execute_script("arguments[0].scrollIntoView({block: 'end'});", box)
+    s.shot("numerisation")
     s.assert_clean_console("scan upload")
     d.find_element(By.LINK_TEXT, "Voir les lots").click()
     s.wait.until(EC.title_contains("Lots"))
