@@ -85,6 +85,7 @@ struct CandidateVersion
 
 struct CandidateFilter
 {
+    QString number; // one candidate (11 digits)
     QString uai;
     QString specialtyCode;
     bool includeWithdrawn = true;

@@ -159,6 +159,34 @@ void DeskData::rebuild()
     m_refreshQueued = false;
 }
 
+bool DeskData::viewIsCurrent() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_view && fileSignature() == m_signature && asOf() == m_viewDate;
+}
+
+void DeskData::rebuildDecisions(bool viewWasCurrent)
+{
+    // Reading the whole snapshot again (20,000 candidates' JSON, 40,000 pages) cost more than
+    // the reconciliation itself, with the server waiting (bench/web_http.py).
+    auto decisions = m_ledger->decisions(false);
+    const std::shared_ptr<const DeskView> current = view();
+    if (!viewWasCurrent || !decisions || !current) {
+        rebuild();
+        return;
+    }
+    const QDate date = asOf();
+    const QString signature = fileSignature();
+    LedgerSnapshot snapshot = current->snapshot;
+    snapshot.decisions = std::move(decisions.value());
+    auto next = std::make_shared<const DeskView>(
+        buildDeskView(std::move(snapshot), m_rules, m_config, date));
+    std::lock_guard lock(m_mutex);
+    m_view = std::move(next);
+    m_signature = signature;
+    m_viewDate = date;
+}
+
 void DeskData::refreshIfChanged()
 {
     {
@@ -177,6 +205,7 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
     return onLedgerThread([this, decision, force]() {
         // The same operations as the command line: one set of rules for both front ends.
         const DecisionRules rules{m_config, m_rules};
+        const bool viewWasCurrent = viewIsCurrent();
         const QString page = QString::number(decision.pageId);
         Result<RecordedDecision> recorded = makeError(ErrorCode::Format, QString());
         switch (decision.kind) {
@@ -199,7 +228,7 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
         if (!recorded)
             return WriteOutcome{false, 0, recorded.error().message,
                                 recorded.error().code == ErrorCode::NeedsConfirmation};
-        rebuild();
+        rebuildDecisions(viewWasCurrent);
         return WriteOutcome{true, recorded->decision.id, {}};
     });
 }
@@ -207,9 +236,10 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
 QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 {
     return onLedgerThread([this, decisionId, user]() {
+        const bool viewWasCurrent = viewIsCurrent();
         if (auto undone = undoDecision(*m_ledger, decisionId, user); !undone)
             return WriteOutcome{false, 0, undone.error().message};
-        rebuild();
+        rebuildDecisions(viewWasCurrent);
         return WriteOutcome{true, decisionId, {}};
     });
 }

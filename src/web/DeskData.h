@@ -111,6 +111,10 @@ private:
     template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
     QString fileSignature() const;
     void rebuild(); // ledger thread only
+    // After a decision of ours: only the decisions changed, so the rest of the snapshot is
+    // reused when nobody else wrote since the view was built (ledger thread only).
+    void rebuildDecisions(bool viewWasCurrent);
+    bool viewIsCurrent() const;
     QDate asOf() const;
 
     QString m_ledgerPath;
