@@ -4,8 +4,9 @@
 // session, and never silently takes a page that carries another candidate's readable
 // confirmation. The ledger journals every decision with who and when.
 // Errors: ErrorCode::NotFound (page, candidate or decision unknown), ErrorCode::Format (the
-// request itself is wrong: piece type, date), ErrorCode::Conflict (the page is another
-// candidate's confirmation: retry with `force`), ErrorCode::Database. Messages are French.
+// request itself is wrong: piece type, date), ErrorCode::NeedsConfirmation (the page is another
+// candidate's confirmation: nothing written; the person confirms by retrying with `force`, and
+// the journal says whose confirmation was overridden), ErrorCode::Database. Messages are French.
 // Thread-safety: call from the thread that owns the Ledger.
 #pragma once
 

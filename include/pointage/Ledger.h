@@ -72,8 +72,20 @@ struct RosterImportUndone
     int removed = 0;  // candidates the import had added, gone again
 };
 
+// One recorded version of a candidate's registration, with the import it came from.
+struct CandidateVersion
+{
+    qint64 importId = 0;
+    QString file; // the export's file name
+    QDateTime editedAt;
+    QDateTime importedAt;
+    QString user; // who imported it
+    RosterRow row;
+};
+
 struct CandidateFilter
 {
+    QString number; // one candidate (11 digits)
     QString uai;
     QString specialtyCode;
     bool includeWithdrawn = true;
@@ -116,8 +128,10 @@ public:
     // Merges one parsed export in one transaction: a failure leaves the ledger as it was.
     // Fails with ErrorCode::NeedsConfirmation, writing nothing, when `policy` says the merge
     // must be accepted first (see ImportPolicy); the message says what it would have done.
+    // `user`: who imports (the web desk's logged-in name); empty: the OS user.
     Result<RosterImportSummary> importRoster(const RosterExport &roster, const QString &sha256,
-                                             const ImportPolicy &policy = {});
+                                             const ImportPolicy &policy = {},
+                                             const QString &user = {});
     // Imports in the order they were made, undone ones included.
     Result<QList<RosterImportRecord>> rosterImports() const;
     // Puts every candidate, scope membership and establishment the import changed back as it
@@ -126,6 +140,9 @@ public:
     Result<RosterImportUndone> undoRosterImport(qint64 importId);
 
     Result<QList<CandidateRecord>> candidates(const CandidateFilter &filter = {}) const;
+    // Every version of one candidate's registration the imports in force recorded, oldest
+    // first (an import records a version when it adds or changes the candidate).
+    Result<QList<CandidateVersion>> candidateVersions(const QString &candidateNumber) const;
     Result<QHash<QString, QString>> establishmentNames() const;
 
     // Scanned files.

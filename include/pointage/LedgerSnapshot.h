@@ -40,6 +40,8 @@ struct Decision
     QDate date; // when the paper was received (receive decisions)
     QString user;
     QDateTime at;
+    // Journal only: an assignment confirmed over this candidate's readable confirmation.
+    QString overriddenCandidate;
 };
 
 // What the recognition stage made of a supporting page (ledger schema v4).

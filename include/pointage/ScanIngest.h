@@ -29,6 +29,7 @@ struct IngestOptions
     QString workerProgram;       // executable running runDecodeWorker()
     QStringList workerArguments; // its arguments
     int workers = 0;             // 0: one per core
+    QString user;                // who has the batch read (journal); empty: the OS user
     // A page taking longer is abandoned and becomes an exception saying so. The slowest page of
     // a generated 300-dpi batch takes under 1 s of CPU through Poppler, 6.6 s of wall time on
     // this machine 4x oversubscribed (bench_slowest_page, docs/reliability.md): 20 s leaves a

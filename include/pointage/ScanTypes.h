@@ -12,8 +12,8 @@ namespace pointage {
 
 struct BarcodeRead
 {
-    QString format; // zxing name: "Code128", "Code39", "QRCode", "DataMatrix"…
-    QString text;   // decoded payload
+    QString format;   // zxing name: "Code128", "Code39", "QRCode", "DataMatrix"…
+    QString text;     // decoded payload
     int rotation = 0; // 0 or 180: how the page lay when the code was read
 };
 
@@ -21,10 +21,10 @@ struct PageRead
 {
     int pageNumber = 0; // 1-based within its file
     bool blank = false;
-    int rotation = 0;             // 0 or 180 (page fed upside down)
-    bool suspectedCode = false;   // a barcode-like pattern was seen but could not be decoded
-    QString decodeError;          // non-empty: the page could not be rendered or decoded (French)
-    QList<BarcodeRead> codes;     // distinct payloads read on the page
+    int rotation = 0;           // 0 or 180 (page fed upside down)
+    bool suspectedCode = false; // a barcode-like pattern was seen but could not be decoded
+    QString decodeError;        // non-empty: the page could not be rendered or decoded (French)
+    QList<BarcodeRead> codes;   // distinct payloads read on the page
 };
 
 // One scanned file as recorded in the ledger.
@@ -35,6 +35,7 @@ struct ScannedFile
     QString sha256;
     QDate received;
     int pageCount = 0;
+    QString user; // who had it read (the web desk's logged-in name); empty: the OS user
 };
 
 } // namespace pointage

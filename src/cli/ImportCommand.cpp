@@ -2,8 +2,7 @@
 // transaction per file; bad rows are listed with their line, the other rows go in.
 #include "cli/Commands.h"
 #include "cli/JsonOutput.h"
-#include "pointage/CycladesReader.h"
-#include "pointage/FileHash.h"
+#include "pointage/ExportImport.h"
 #include "pointage/Ledger.h"
 #include "pointage/SessionConfig.h"
 
@@ -14,7 +13,7 @@ namespace pointage::cli {
 
 namespace {
 
-QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster)
+QJsonObject summaryJson(const RosterImportSummary &s, const ExportImport *imported)
 {
     QJsonObject o{{QStringLiteral("importId"), s.importId},
                   {QStringLiteral("file"), s.file},
@@ -39,23 +38,14 @@ QJsonObject summaryJson(const RosterImportSummary &s, const RosterExport *roster
                                               {QStringLiteral("unchanged"), it->unchanged}});
     }
     o.insert(QStringLiteral("bySchool"), bySchool);
-    if (roster) {
+    if (imported) {
         QJsonArray problems;
-        for (const Diagnostic &d : roster->diagnostics)
+        for (const Diagnostic &d : imported->diagnostics)
             problems.append(diagnosticJson(d));
         o.insert(QStringLiteral("diagnostics"), problems);
-        o.insert(QStringLiteral("encoding"), roster->encoding);
+        o.insert(QStringLiteral("encoding"), imported->encoding);
     }
     return o;
-}
-
-QString establishmentOf(const RosterImportSummary &s)
-{
-    if (s.uai.isEmpty())
-        return QStringLiteral("extraction académique");
-    return s.establishmentName.isEmpty()
-               ? s.uai
-               : QStringLiteral("%1 (%2)").arg(s.establishmentName, s.uai);
 }
 
 } // namespace
@@ -107,67 +97,29 @@ int runImport(CliContext &context)
     int exitCode = ExitOk;
     QJsonArray results;
     for (const QString &path : files) {
-        auto roster = readCycladesFile(path);
-        if (!roster) {
-            context.printError(roster.error());
-            results.append(errorJson(roster.error()));
+        // The same operation as the web desk's import: one set of rules for both front ends.
+        auto imported = importCycladesFile(*ledger.value(), path, policy);
+        if (!imported) {
+            context.printError(imported.error());
+            results.append(errorJson(imported.error()));
             exitCode = ExitFailure;
             continue;
         }
-        for (const Diagnostic &d : std::as_const(roster->diagnostics)) {
+        for (const Diagnostic &d : std::as_const(imported->diagnostics)) {
             if (!context.json())
                 context.err() << "  " << d.located() << "\n";
         }
-        auto sha = sha256OfFile(path);
-        if (!sha) {
-            context.printError(sha.error());
-            exitCode = ExitFailure;
-            continue;
-        }
-        auto summary = ledger.value()->importRoster(roster.value(), sha.value(), policy);
-        if (!summary) {
-            context.printError(summary.error());
-            results.append(errorJson(summary.error()));
-            exitCode = ExitFailure;
-            continue;
-        }
-        if (summary->rejected > 0 && exitCode == ExitOk)
+        const RosterImportSummary &s = imported->summary;
+        if (s.rejected > 0 && exitCode == ExitOk)
             exitCode = ExitPartial;
-        results.append(summaryJson(summary.value(), &roster.value()));
+        results.append(summaryJson(s, &imported.value()));
         if (context.json())
             continue;
-        const RosterImportSummary &s = summary.value();
-        if (s.superseded) {
-            context.out() << path << " : déjà importé, puis remplacé par un export plus récent ("
-                          << establishmentOf(s) << ") : rien n'a changé.\n";
-            continue;
-        }
-        if (s.alreadyImported) {
-            context.out() << path << " : déjà importé à l'identique, rien n'a changé ("
-                          << establishmentOf(s) << " : le registre contient déjà exactement "
-                          << "cette liste).\n";
-            continue;
-        }
-        context.out() << path << " — import n° " << s.importId << ", " << establishmentOf(s)
-                      << " : " << s.added << " ajouté(s), " << s.updated << " modifié(s), "
-                      << s.withdrawn << " retiré(s), " << s.unchanged << " inchangé(s)";
-        if (s.reinstated)
-            context.out() << ", " << s.reinstated << " réintégré(s)";
-        if (s.moved)
-            context.out() << ", dont " << s.moved << " changé(s) d'établissement";
-        context.out() << ", " << s.rejected << " ligne(s) rejetée(s).\n";
-        if (s.uai.isEmpty()) {
-            for (auto it = s.bySchool.cbegin(); it != s.bySchool.cend(); ++it) {
-                const RosterImportCounts &c = it.value();
-                context.out() << "  " << it.key() << " : " << c.added << " ajouté(s), " << c.updated
-                              << " modifié(s), " << c.withdrawn << " retiré(s), " << c.unchanged
-                              << " inchangé(s)\n";
-            }
-        }
-        if (s.withdrawalsSkipped)
-            context.out() << "  Attention : des lignes ont été rejetées, aucun retrait n'a donc "
-                             "été déduit de cet export. Corrigez le fichier (ou réexportez-le "
-                             "de Cyclades) et importez-le de nouveau.\n";
+        const QStringList lines = importSummaryLines(s);
+        const bool recorded = !s.alreadyImported;
+        context.out() << path << (recorded ? " — " : " : ") << lines.value(0) << "\n";
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            context.out() << "  " << lines[i] << "\n";
     }
     if (context.json())
         printJson(context.out(), results);

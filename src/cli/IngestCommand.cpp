@@ -5,6 +5,7 @@
 #include "cli/ProgressLine.h"
 #include "pointage/DateText.h"
 #include "pointage/DecodeWorker.h"
+#include "pointage/IngestText.h"
 #include "pointage/Ledger.h"
 #include "pointage/ReceivedDate.h"
 #include "pointage/ScanIngest.h"
@@ -142,37 +143,22 @@ int runIngest(CliContext &context)
                               {QStringLiteral("seconds"), summary->seconds},
                               {QStringLiteral("interrupted"), summary->interrupted}});
     } else {
-        int ingested = 0;
+        // The same words as the web desk (pointage/IngestText.h); errors go to stderr.
         for (const IngestFileResult &f : std::as_const(summary->files)) {
-            switch (f.outcome) {
-            case IngestFileResult::Outcome::Ingested: {
-                ++ingested;
-                context.out() << f.path << " : " << f.pages << " page(s) lue(s)";
-                if (f.failedPages)
-                    context.out() << ", dont " << f.failedPages
-                                  << " en échec de lecture (voir pointage exceptions)";
-                context.out() << ", reçu(s) le "
-                              << f.received.toString(QStringLiteral("dd/MM/yyyy")) << ".\n";
-                if (config) {
-                    for (const ReceivedDateWarning &w :
-                         receivedDateWarnings(f.received, f.receivedFrom, *config))
-                        context.err() << "Attention : " << f.path << " : " << w.message << "\n";
-                }
-                break;
+            const QString line = ingestFileLine(f);
+            if (f.outcome == IngestFileResult::Outcome::Failed ||
+                f.outcome == IngestFileResult::Outcome::Interrupted) {
+                context.err() << line << "\n";
+                continue;
             }
-            case IngestFileResult::Outcome::AlreadyIngested:
-                context.out() << f.path << " : " << f.message << "\n";
-                break;
-            case IngestFileResult::Outcome::Failed:
-            case IngestFileResult::Outcome::Interrupted:
-                context.err() << "Erreur : " << f.path << " : " << f.message << "\n";
-                break;
+            context.out() << line << "\n";
+            if (f.outcome == IngestFileResult::Outcome::Ingested && config) {
+                for (const ReceivedDateWarning &w :
+                     receivedDateWarnings(f.received, f.receivedFrom, *config))
+                    context.err() << "Attention : " << f.path << " : " << w.message << "\n";
             }
         }
-        const double rate = summary->seconds > 0 ? summary->pagesRead / summary->seconds : 0;
-        context.out() << ingested << " fichier(s) enregistré(s), " << summary->pagesRead
-                      << " page(s) en " << QString::number(summary->seconds, 'f', 1) << " s ("
-                      << QString::number(rate, 'f', 1) << " pages/s).\n";
+        context.out() << ingestTotalLine(summary.value()) << "\n";
         if (summary->interrupted)
             context.err() << "Lecture interrompue : relancez la même commande pour terminer.\n";
     }

@@ -10,6 +10,7 @@
 #include "web/UserLogin.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -36,8 +37,17 @@ int runServe(CliContext &context)
                                      QStringLiteral("Processus de rendu des images de pages "
                                                     "(défaut : 2)."),
                                      QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption scans(QStringLiteral("scans"),
+                                   QStringLiteral("Dossier des numérisations, lu depuis l'écran "
+                                                  "« Import et numérisation » (défaut : scans/ "
+                                                  "à côté du registre)."),
+                                   QStringLiteral("DOSSIER"));
+    const QCommandLineOption maxUpload(QStringLiteral("max-upload"),
+                                       QStringLiteral("Taille maximale d'un fichier envoyé, en "
+                                                      "Mo (défaut : 256)."),
+                                       QStringLiteral("MO"), QStringLiteral("256"));
     const QCommandLineOption asOf = asOfOption();
-    parser.addOptions({listen, port, login, insecure, workers, asOf});
+    parser.addOptions({listen, port, login, insecure, workers, scans, maxUpload, asOf});
     if (!context.parse(parser, QStringLiteral("Le guichet dans un navigateur : tableau de bord, "
                                               "établissements, candidats, pages à traiter.")))
         return ExitUsage;
@@ -55,6 +65,21 @@ int runServe(CliContext &context)
     }
     options.port = quint16(portValue);
     options.requireLogin = parser.isSet(login);
+    bool uploadOk = false;
+    const int uploadMb = parser.value(maxUpload).toInt(&uploadOk);
+    if (!uploadOk || uploadMb < 1 || uploadMb > 4096) {
+        context.err() << "pointage serve : --max-upload attend un nombre de Mo entre 1 et 4096, "
+                         "pas « "
+                      << parser.value(maxUpload) << " ».\n";
+        return ExitUsage;
+    }
+    options.maxUploadBytes = qint64(uploadMb) << 20;
+    options.scansFolder =
+        QFileInfo(
+            parser.isSet(scans)
+                ? parser.value(scans)
+                : QFileInfo(context.ledgerPath()).absoluteDir().filePath(QStringLiteral("scans")))
+            .absoluteFilePath();
     options.user = currentOsUser();
     if (!options.address.isLoopback() && !parser.isSet(insecure)) {
         context.err() << "pointage serve : refus d'écouter en HTTP simple sur le réseau ("

@@ -49,12 +49,15 @@ Result<qint64> Ledger::recordDecision(const Decision &decision)
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
-    const QString detail =
+    QString detail =
         QStringLiteral("décision %1 : %2 page=%3 candidat=%4 pièce=%5 date=%6")
             .arg(id)
             .arg(decisionKey(decision.kind))
             .arg(decision.pageId)
             .arg(decision.candidateNumber, decision.pieceCode, decision.date.toString(Qt::ISODate));
+    if (!decision.overriddenCandidate.isEmpty())
+        detail +=
+            QStringLiteral(" confirmée malgré la confirmation de=") + decision.overriddenCandidate;
     if (Status s = store.journal(QStringLiteral("decision"), detail, user); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -69,10 +72,10 @@ Status Ledger::undoDecision(qint64 decisionId, const QString &by)
     Transaction tx(store);
     if (Status s = tx.begin(); !s)
         return s;
-    auto q = store.run(
-        QStringLiteral("UPDATE decisions SET undone_at = ?, undone_by = ? WHERE "
-                       "id = ? AND undone_at IS NULL"),
-        {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user, decisionId});
+    auto q =
+        store.run(QStringLiteral("UPDATE decisions SET undone_at = ?, undone_by = ? WHERE "
+                                 "id = ? AND undone_at IS NULL"),
+                  {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), user, decisionId});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1) {

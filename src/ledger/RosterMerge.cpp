@@ -77,8 +77,9 @@ Result<bool> supersededExport(const LedgerStore &store, const RosterExport &rost
 class RosterMerge
 {
 public:
-    RosterMerge(LedgerStore &store, const RosterExport &roster, const QString &sha256)
-        : m_store(store), m_roster(roster), m_sha256(sha256), m_scope(roster.scopeKey())
+    RosterMerge(LedgerStore &store, const RosterExport &roster, const QString &sha256, QString user)
+        : m_store(store), m_roster(roster), m_sha256(sha256), m_scope(roster.scopeKey()),
+          m_user(user.isEmpty() ? currentOsUser() : std::move(user))
     {
         m_summary.file = roster.fileName;
         m_summary.uai = roster.uai;
@@ -131,6 +132,7 @@ private:
     bool m_membersChanged = false;
     int m_absent = 0; // withdrawn because absent from the export (not because of their Etat)
     qint64 m_importId = 0;
+    QString m_user;
     std::optional<QSqlQuery> m_upsertSchool;
     std::unique_ptr<SqliteStatement> m_insertCandidate, m_updateCandidate, m_insertVersion,
         m_addMember, m_rememberExisting, m_rememberNew, m_rememberMember;
@@ -162,7 +164,7 @@ Status RosterMerge::recordImport()
         {m_roster.fileName, m_sha256, m_scope,
          m_roster.editedAt.isValid() ? QVariant(m_roster.editedAt.toString(Qt::ISODate))
                                      : QVariant(),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), currentOsUser(), m_roster.rowsRead,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODate), m_user, m_roster.rowsRead,
          m_summary.rejected});
     if (!q)
         return q.error();
@@ -376,13 +378,13 @@ Status RosterMerge::journal(const ImportPolicy &policy)
     if (policy.acceptWithdrawals && needsConfirmation(effect(), policy))
         detail += QStringLiteral(" ; retraits et changements d'établissement acceptés "
                                  "explicitement");
-    return m_store.journal(QStringLiteral("import"), detail);
+    return m_store.journal(QStringLiteral("import"), detail, m_user);
 }
 
 } // namespace
 
 Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, const QString &sha256,
-                                                 const ImportPolicy &policy)
+                                                 const ImportPolicy &policy, const QString &user)
 {
     LedgerStore &store = *m_store;
     // Every check reads inside the write transaction: two imports of one export at once see
@@ -403,7 +405,7 @@ Result<RosterImportSummary> Ledger::importRoster(const RosterExport &roster, con
         summary.unchanged = int(roster.rows.size());
         return summary;
     }
-    RosterMerge merge(store, roster, sha256);
+    RosterMerge merge(store, roster, sha256, user);
     for (Status (RosterMerge::*step)() :
          {&RosterMerge::loadState, &RosterMerge::recordImport, &RosterMerge::prepareStatements,
           &RosterMerge::mergeRows, &RosterMerge::withdrawAbsent}) {

@@ -70,7 +70,7 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
         auto q = store.run(QStringLiteral("UPDATE scan_files SET path = ?, received = ?, "
                                           "page_count = ?, ingested_at = ?, user = ? WHERE id = ?"),
                            {file.path, file.received.toString(Qt::ISODate), file.pageCount, now,
-                            currentOsUser(), fileId});
+                            file.user.isEmpty() ? currentOsUser() : file.user, fileId});
         if (!q)
             return q.error();
         auto codes = store.run(QStringLiteral("DELETE FROM page_codes WHERE page_id IN (SELECT "
@@ -83,7 +83,7 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
             store.run(QStringLiteral("INSERT INTO scan_files(path, sha256, received, page_count, "
                                      "ingested_at, user) VALUES (?, ?, ?, ?, ?, ?)"),
                       {file.path, file.sha256, file.received.toString(Qt::ISODate), file.pageCount,
-                       now, currentOsUser()});
+                       now, file.user.isEmpty() ? currentOsUser() : file.user});
         if (!q)
             return q.error();
         fileId = q->lastInsertId().toLongLong();
@@ -124,7 +124,8 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
                           QStringLiteral("%1 (%2 pages, reçu le %3)")
                               .arg(file.path)
                               .arg(file.pageCount)
-                              .arg(file.received.toString(Qt::ISODate)));
+                              .arg(file.received.toString(Qt::ISODate)),
+                          file.user);
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -13,8 +13,10 @@ Result<QList<CandidateRecord>> Ledger::candidates(const CandidateFilter &filter)
     auto q = m_store->run(
         QStringLiteral("SELECT c.data, c.withdrawn, e.name FROM candidates c "
                        "JOIN establishments e ON e.uai = c.uai "
-                       "WHERE (? = '' OR c.uai = ?) AND (? = 1 OR c.withdrawn = 0)"),
-        {QString(u"" + filter.uai), QString(u"" + filter.uai), filter.includeWithdrawn ? 1 : 0});
+                       "WHERE (? = '' OR c.number = ?) AND (? = '' OR c.uai = ?) AND "
+                       "(? = 1 OR c.withdrawn = 0)"),
+        {QString(u"" + filter.number), QString(u"" + filter.number), QString(u"" + filter.uai),
+         QString(u"" + filter.uai), filter.includeWithdrawn ? 1 : 0});
     if (!q)
         return q.error();
     QList<CandidateRecord> list;

@@ -251,6 +251,7 @@ Result<IngestSummary> ScanIngest::run()
             record.received = QDate::currentDate();
         }
         record.pageCount = f.pageCount;
+        record.user = m_options.user;
         auto recorded = m_ledger.recordScannedFile(record, f.pages, m_options.force);
         m_ledger.releaseScannedFile(f.sha256);
         f.pages.clear();

@@ -26,9 +26,49 @@ QString decisionText(const DeskView &view, const Decision &d)
     return {};
 }
 
+// The registration's versions, newest first: which import brought each, and what changed.
+QString historySection(const QList<RegistrationVersion> &history)
+{
+    QString rows;
+    for (const RegistrationVersion &v : history) {
+        QString what;
+        if (v.first) {
+            what = QStringLiteral("première inscription importée");
+        } else if (v.changes.isEmpty()) {
+            what = QStringLiteral("aucune différence visible");
+        } else {
+            what = QStringLiteral("<ul class=\"changements\">");
+            for (const RegistrationChange &c : v.changes)
+                what +=
+                    QStringLiteral("<li>%1 : <del>%2</del> → <ins>%3</ins></li>")
+                        .arg(esc(c.field), c.before.isEmpty() ? QStringLiteral("—") : esc(c.before),
+                             c.after.isEmpty() ? QStringLiteral("—") : esc(c.after));
+            what += QStringLiteral("</ul>");
+        }
+        const RosterRow &r = v.version.row;
+        rows += QStringLiteral("<tr><td>%1 version %2</td><td>n° %3 — %4<br><small>édité le %5, "
+                               "importé le %6 par %7</small></td><td>%8</td></tr>")
+                    .arg(esc(r.inscriptionNumber))
+                    .arg(r.version)
+                    .arg(v.version.importId)
+                    .arg(esc(v.version.file),
+                         v.version.editedAt.isValid() ? frDateTime(v.version.editedAt)
+                                                      : QStringLiteral("—"),
+                         frDateTime(v.version.importedAt), esc(v.version.user), what);
+    }
+    if (rows.isEmpty())
+        return QStringLiteral("<h2>Versions de l'inscription</h2><p>Aucune version "
+                              "enregistrée.</p>");
+    return QStringLiteral("<h2>Versions de l'inscription</h2><table class=\"liste\" "
+                          "id=\"versions\"><thead><tr><th>Version</th><th>Import</th>"
+                          "<th>Changements</th></tr></thead><tbody>") +
+           rows + QStringLiteral("</tbody></table>");
+}
+
 } // namespace
 
-Screen candidateScreen(const DeskView &view, const CandidateStatus &c, const PageContext &ctx)
+Screen candidateScreen(const DeskView &view, const CandidateStatus &c, const PageContext &ctx,
+                       const QList<RegistrationVersion> &history)
 {
     const RosterRow &r = c.candidate;
     QString body = QStringLiteral("<h1>%1</h1>").arg(esc(candidateName(r)));
@@ -48,6 +88,8 @@ Screen candidateScreen(const DeskView &view, const CandidateStatus &c, const Pag
             .arg(frDate(c.confirmationReceived))
             .arg(c.scannedVersion > 0 ? QStringLiteral(" (version %1 lue)").arg(c.scannedVersion)
                                       : QString());
+
+    body += historySection(history);
 
     body += QStringLiteral("<h2>Pièces</h2><table class=\"liste\"><thead><tr><th>Pièce</th>"
                            "<th>Reçue</th></tr></thead><tbody><tr><td>Confirmation "

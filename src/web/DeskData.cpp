@@ -1,6 +1,7 @@
 #include "web/DeskData.h"
 
 #include "pointage/Decisions.h"
+#include "pointage/ExportImport.h"
 #include "pointage/Reconciler.h"
 
 #include <QFileInfo>
@@ -158,6 +159,34 @@ void DeskData::rebuild()
     m_refreshQueued = false;
 }
 
+bool DeskData::viewIsCurrent() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_view && fileSignature() == m_signature && asOf() == m_viewDate;
+}
+
+void DeskData::rebuildDecisions(bool viewWasCurrent)
+{
+    // Reading the whole snapshot again (20,000 candidates' JSON, 40,000 pages) cost more than
+    // the reconciliation itself, with the server waiting (bench/web_http.py).
+    auto decisions = m_ledger->decisions(false);
+    const std::shared_ptr<const DeskView> current = view();
+    if (!viewWasCurrent || !decisions || !current) {
+        rebuild();
+        return;
+    }
+    const QDate date = asOf();
+    const QString signature = fileSignature();
+    LedgerSnapshot snapshot = current->snapshot;
+    snapshot.decisions = std::move(decisions.value());
+    auto next = std::make_shared<const DeskView>(
+        buildDeskView(std::move(snapshot), m_rules, m_config, date));
+    std::lock_guard lock(m_mutex);
+    m_view = std::move(next);
+    m_signature = signature;
+    m_viewDate = date;
+}
+
 void DeskData::refreshIfChanged()
 {
     {
@@ -171,11 +200,12 @@ void DeskData::refreshIfChanged()
     onLedgerThread([this] { rebuild(); });
 }
 
-QFuture<WriteOutcome> DeskData::decide(Decision decision)
+QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
 {
-    return onLedgerThread([this, decision]() {
+    return onLedgerThread([this, decision, force]() {
         // The same operations as the command line: one set of rules for both front ends.
         const DecisionRules rules{m_config, m_rules};
+        const bool viewWasCurrent = viewIsCurrent();
         const QString page = QString::number(decision.pageId);
         Result<RecordedDecision> recorded = makeError(ErrorCode::Format, QString());
         switch (decision.kind) {
@@ -183,7 +213,7 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
         case DecisionKind::AssignPiece:
             recorded = assignPage(
                 *m_ledger, rules,
-                {page, decision.candidateNumber, decision.pieceCode, false, decision.user});
+                {page, decision.candidateNumber, decision.pieceCode, force, decision.user});
             break;
         case DecisionKind::IgnorePage:
             recorded = ignorePage(*m_ledger, page, decision.user);
@@ -196,8 +226,9 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
             break;
         }
         if (!recorded)
-            return WriteOutcome{false, 0, recorded.error().message};
-        rebuild();
+            return WriteOutcome{false, 0, recorded.error().message,
+                                recorded.error().code == ErrorCode::NeedsConfirmation};
+        rebuildDecisions(viewWasCurrent);
         return WriteOutcome{true, recorded->decision.id, {}};
     });
 }
@@ -205,9 +236,10 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision)
 QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 {
     return onLedgerThread([this, decisionId, user]() {
+        const bool viewWasCurrent = viewIsCurrent();
         if (auto undone = undoDecision(*m_ledger, decisionId, user); !undone)
             return WriteOutcome{false, 0, undone.error().message};
-        rebuild();
+        rebuildDecisions(viewWasCurrent);
         return WriteOutcome{true, decisionId, {}};
     });
 }
@@ -226,6 +258,44 @@ QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
         auto list = m_ledger->decisions(includeUndone);
         return list ? list.value() : QList<Decision>();
     });
+}
+
+QFuture<QList<RegistrationVersion>> DeskData::registrationHistory(const QString &candidateNumber)
+{
+    return onLedgerThread([this, candidateNumber]() {
+        auto history = pointage::registrationHistory(*m_ledger, candidateNumber);
+        return history ? history.value() : QList<RegistrationVersion>();
+    });
+}
+
+QFuture<ImportOutcome> DeskData::importExport(QByteArray bytes, const QString &fileName,
+                                              bool acceptWithdrawals, const QString &user)
+{
+    return onLedgerThread([this, bytes = std::move(bytes), fileName, acceptWithdrawals,
+                           user]() mutable {
+        ImportPolicy policy = m_config.import;
+        policy.acceptWithdrawals = acceptWithdrawals;
+        ImportOutcome outcome;
+        outcome.fileName = fileName;
+        auto imported = importCycladesBytes(*m_ledger, std::move(bytes), fileName, policy, user);
+        if (!imported) {
+            outcome.error = imported.error().message;
+            outcome.needsConfirmation = imported.error().code == ErrorCode::NeedsConfirmation;
+            return outcome;
+        }
+        outcome.ok = true;
+        outcome.lines = importSummaryLines(imported->summary);
+        for (const Diagnostic &d : std::as_const(imported->diagnostics))
+            outcome.diagnostics.append(d.located());
+        if (!imported->summary.alreadyImported)
+            rebuild();
+        return outcome;
+    });
+}
+
+void DeskData::rebuildNow()
+{
+    onLedgerThread([this] { rebuild(); }).waitForFinished();
 }
 
 QFuture<void> DeskData::withLedger(std::function<bool(Ledger &)> work)

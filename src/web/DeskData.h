@@ -6,6 +6,7 @@
 #pragma once
 
 #include "pointage/Ledger.h"
+#include "pointage/RegistrationHistory.h"
 #include "pointage/RequirementRules.h"
 #include "pointage/SessionConfig.h"
 #include "pointage/StatusTypes.h"
@@ -14,6 +15,7 @@
 #include <QFuture>
 #include <QHash>
 #include <QPromise>
+#include <QStringList>
 #include <QThreadPool>
 #include <functional>
 #include <memory>
@@ -51,6 +53,19 @@ struct WriteOutcome
     bool ok = false;
     qint64 id = 0;
     QString error;
+    // Nothing written: the person must confirm (ErrorCode::NeedsConfirmation); `error` says what.
+    bool needsConfirmation = false;
+};
+
+// The answer of an export import: the summary lines, or why nothing was written.
+struct ImportOutcome
+{
+    QString fileName;
+    bool ok = false;
+    bool needsConfirmation = false; // withdrawals to accept explicitly; `error` says which
+    QString error;
+    QStringList lines;       // the summary (ExportImport.h)
+    QStringList diagnostics; // rows refused, with their line
 };
 
 class DeskData
@@ -69,10 +84,19 @@ public:
     const RequirementRules &rules() const { return m_rules; }
 
     // Checked, recorded and journaled under `user`; the view is rebuilt before the future ends.
-    QFuture<WriteOutcome> decide(Decision decision);
+    // `force`: the person confirmed an assignment over another candidate's confirmation.
+    QFuture<WriteOutcome> decide(Decision decision, bool force = false);
     QFuture<WriteOutcome> undo(qint64 decisionId, const QString &user);
     QFuture<QList<JournalEntry>> journal(int limit);
     QFuture<QList<Decision>> decisions(bool includeUndone);
+    // A candidate's registration versions, newest first (empty when unknown or unreadable).
+    QFuture<QList<RegistrationVersion>> registrationHistory(const QString &candidateNumber);
+    // A Cyclades export uploaded from the desk: the core's import, journaled under `user`.
+    QFuture<ImportOutcome> importExport(QByteArray bytes, const QString &fileName,
+                                        bool acceptWithdrawals, const QString &user);
+    // Rebuilds the view now (after another connection wrote, e.g. an ingest job); blocks.
+    void rebuildNow();
+    QString ledgerPath() const { return m_ledgerPath; }
     // Runs `work` on the ledger's thread; rebuilds the view afterwards when it returns true.
     QFuture<void> withLedger(std::function<bool(Ledger &)> work);
 
@@ -87,6 +111,10 @@ private:
     template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
     QString fileSignature() const;
     void rebuild(); // ledger thread only
+    // After a decision of ours: only the decisions changed, so the rest of the snapshot is
+    // reused when nobody else wrote since the view was built (ledger thread only).
+    void rebuildDecisions(bool viewWasCurrent);
+    bool viewIsCurrent() const;
     QDate asOf() const;
 
     QString m_ledgerPath;

@@ -8,6 +8,7 @@
 #include "web/HttpBits.h"
 #include "web/Screens.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHttpServerRouterRule>
 #include <QJsonArray>
@@ -112,6 +113,7 @@ DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions opti
                        LoginVerifier verifyLogin)
     : m_data(data), m_images(images), m_options(std::move(options)),
       m_verifyLogin(std::move(verifyLogin)), m_token(randomToken()),
+      m_job(data.ledgerPath(), QCoreApplication::applicationFilePath()),
       m_server(std::make_unique<QHttpServer>())
 {
     // Pool threads mostly wait (on the ledger thread, on page-image workers): more than cores.
@@ -233,7 +235,27 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
     const QStringList parts = segments(path);
     const QUrlQuery query(request.url());
     if (request.method() == QHttpServerRequest::Method::Post) {
-        const QHash<QString, QString> form = formFields(request.body());
+        if (request.body().size() > m_options.maxUploadBytes)
+            return ready(errorPage(
+                Code::PayloadTooLarge,
+                QStringLiteral("Fichier trop volumineux (%1 Mo ; au plus %2 Mo). Découpez le lot "
+                               "en plusieurs PDF, ou déposez-le dans le dossier des "
+                               "numérisations et lancez sa lecture.")
+                    .arg(request.body().size() >> 20)
+                    .arg(m_options.maxUploadBytes >> 20)));
+        QHash<QString, QString> form;
+        QList<FormPart> files;
+        const QByteArray boundary = multipartBoundary(header(request, "Content-Type"));
+        if (boundary.isEmpty()) {
+            form = formFields(request.body());
+        } else {
+            for (FormPart &part : multipartParts(request.body(), boundary)) {
+                if (!part.fileName.isEmpty())
+                    files.append(std::move(part));
+                else if (part.data.size() <= 4096)
+                    form.insert(part.name, QString::fromUtf8(part.data));
+            }
+        }
         if (!sameToken(form.value(QStringLiteral("csrf")).toLatin1(), session.csrf))
             return ready(errorPage(Code::Forbidden,
                                    QStringLiteral("Formulaire refusé (jeton de sécurité absent ou "
@@ -247,7 +269,7 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
         if (session.role != Role::Manager)
             return ready(
                 errorPage(Code::Forbidden, QStringLiteral("Votre compte est en lecture seule.")));
-        return post(path, form, session);
+        return post(path, form, files, session);
     }
     if (request.method() != QHttpServerRequest::Method::Get &&
         request.method() != QHttpServerRequest::Method::Head)
@@ -257,6 +279,13 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
         return pageImage(idFrom(parts[1]),
                          query.queryItemValue(QStringLiteral("taille")) != QLatin1String("pleine"),
                          header(request, "If-None-Match"));
+    }
+    if (path == QLatin1String("/import") || path == QLatin1String("/api/numerisation")) {
+        if (session.role != Role::Manager)
+            return ready(errorPage(Code::Forbidden,
+                                   QStringLiteral("L'import et la numérisation sont réservés au "
+                                                  "rôle « gestion ».")));
+        return ready(path == QLatin1String("/import") ? importPage(session) : ingestProgressJson());
     }
     if (path == QLatin1String("/journal")) {
         const SessionConfig config = m_data.config();
@@ -271,7 +300,7 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
     const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     const qint64 done = idFrom(query.queryItemValue(QStringLiteral("fait")));
     const ReportSettings report = m_data.config().report;
-    return onPool([view, ctx, parts, q, done, report]() -> QHttpServerResponse {
+    return onPool([this, view, ctx, parts, q, done, report]() -> QHttpServerResponse {
         const DeskView &v = *view;
         if (parts.isEmpty())
             return screenResponse(ctx, dashboardScreen(v));
@@ -295,7 +324,11 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
             return candidatesJson(v, q);
         if (first == QLatin1String("candidat") && parts.size() == 2) {
             const CandidateStatus *c = v.candidate(parts[1]);
-            return c ? screenResponse(ctx, candidateScreen(v, *c, ctx)) : notFound();
+            if (!c)
+                return notFound();
+            const QList<RegistrationVersion> history =
+                m_data.registrationHistory(c->candidate.candidateNumber).result();
+            return screenResponse(ctx, candidateScreen(v, *c, ctx, history));
         }
         if (first == QLatin1String("etablissement") && (parts.size() == 2 || parts.size() == 3)) {
             const SchoolStatus *s = v.school(parts[1]);
@@ -363,24 +396,36 @@ QFuture<QHttpServerResponse> DeskServer::pageImage(qint64 pageId, bool thumbnail
 
 QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
                                               const QHash<QString, QString> &form,
+                                              const QList<FormPart> &files,
                                               const WebSession &session)
 {
+    if (path.startsWith(QLatin1String("/import/")))
+        return onPool([this, path, form, files, session]() {
+            return importPost(path, form, files, session);
+        });
     const QStringList parts = segments(path);
     const SessionConfig config = m_data.config();
-    auto failed = [this, session, config](qint64 pageId, const QString &error) {
+    auto failed = [this, session, config](qint64 pageId, const WriteOutcome &o, const Decision &d) {
         const auto view = m_data.view();
         const PageContext ctx = contextFor(session, *view, config);
         const PageOutcome *p = view->outcome(pageId);
         if (!p)
-            return errorPage(Code::UnprocessableEntity, error);
-        return screenResponse(ctx, pageScreen(*view, *p, ctx, 0, error), Code::UnprocessableEntity);
+            return errorPage(Code::UnprocessableEntity, o.error);
+        std::optional<AssignmentToConfirm> confirm;
+        if (o.needsConfirmation)
+            confirm = AssignmentToConfirm{d.candidateNumber, d.pieceCode};
+        return screenResponse(ctx, pageScreen(*view, *p, ctx, 0, o.error, confirm),
+                              o.needsConfirmation ? Code::Conflict : Code::UnprocessableEntity);
     };
     if (parts.size() == 3 && parts[0] == QLatin1String("pages")) {
         const qint64 pageId = idFrom(parts[1]);
         Decision d;
         d.pageId = pageId;
         d.user = session.user;
-        if (parts[2] == QLatin1String("attribuer")) {
+        // "attribuer-quand-meme" is the second, explicit request after the core asked to
+        // confirm giving away a page that carries another candidate's confirmation.
+        const bool force = parts[2] == QLatin1String("attribuer-quand-meme");
+        if (parts[2] == QLatin1String("attribuer") || force) {
             d.kind = DecisionKind::AssignConfirmation;
             d.candidateNumber = form.value(QStringLiteral("candidat")).trimmed();
             d.pieceCode = form.value(QStringLiteral("piece"));
@@ -389,10 +434,10 @@ QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
         } else {
             return ready(notFound());
         }
-        return onPool([this, d, pageId, failed]() {
-            const WriteOutcome o = m_data.decide(d).result();
+        return onPool([this, d, pageId, force, failed]() {
+            const WriteOutcome o = m_data.decide(d, force).result();
             if (!o.ok)
-                return failed(pageId, o.error);
+                return failed(pageId, o, d);
             const qint64 next = nextOpenException(*m_data.view(), pageId);
             return redirect(
                 QStringLiteral("/pages/%1?fait=%2").arg(next > 0 ? next : pageId).arg(o.id));

@@ -6,6 +6,10 @@
 // Thread-safety: construct, listen and destroy on the thread that runs the event loop.
 #pragma once
 
+#include "web/DeskData.h"
+#include "web/HeldUploads.h"
+#include "web/IngestJob.h"
+#include "web/Multipart.h"
 #include "web/Sessions.h"
 
 #include <QDate>
@@ -25,12 +29,25 @@ namespace pointage::web {
 
 class DeskData;
 
+// What an import request adds to screen 6 (see ImportScreenState).
+struct ImportScreenParts
+{
+    QList<ImportOutcome> imports;
+    QList<QByteArray> heldKeys;
+    QString notice;
+    bool noticeIsError = false;
+};
+
 struct ServeOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8470;       // 0: any free port (tests)
     bool requireLogin = false; // also on loopback (behind a reverse proxy)
     QString user;              // who the start-up token logs in (the OS user)
+    QString scansFolder;       // where the session's scans are (and uploaded PDFs go)
+    // A request body above this is refused with a French message (Qt HttpServer 6.4 reads the
+    // whole body first: off loopback, nginx's client_max_body_size stops it earlier).
+    qint64 maxUploadBytes = qint64(256) << 20;
 };
 
 // Checks a name and password; the role when they match. Called off the server thread.
@@ -57,7 +74,19 @@ private:
     QFuture<QHttpServerResponse> pageImage(qint64 pageId, bool thumbnail,
                                            const QByteArray &ifNoneMatch);
     QFuture<QHttpServerResponse> post(const QString &path, const QHash<QString, QString> &form,
-                                      const WebSession &session);
+                                      const QList<FormPart> &files, const WebSession &session);
+    // Screen 6 (ImportRoutes.cpp): only for the gestion role.
+    QHttpServerResponse importPage(const WebSession &session);
+    QHttpServerResponse ingestProgressJson() const;
+    QHttpServerResponse importPost(const QString &path, const QHash<QString, QString> &form,
+                                   const QList<FormPart> &files, const WebSession &session);
+    QHttpServerResponse importExports(const QList<FormPart> &files, const WebSession &session);
+    QHttpServerResponse acceptWithdrawals(const QByteArray &key, const WebSession &session);
+    QHttpServerResponse ingestUploadedPdf(const QHash<QString, QString> &form,
+                                          const QList<FormPart> &files, const WebSession &session);
+    QHttpServerResponse startIngest(IngestOptions options, const WebSession &session);
+    QHttpServerResponse importScreenResponse(const WebSession &session, ImportScreenParts parts,
+                                             QHttpServerResponse::StatusCode status);
     QFuture<QHttpServerResponse> onPool(std::function<QHttpServerResponse()> work);
     bool secureCookies(const QHttpServerRequest &request) const;
 
@@ -68,6 +97,8 @@ private:
     Sessions m_sessions;
     QByteArray m_token;
     QThreadPool m_pool;
+    IngestJob m_job;
+    HeldUploads m_held;
     std::unique_ptr<QHttpServer> m_server;
 };
 

@@ -77,6 +77,9 @@ QString htmlPage(const PageContext &c, const QString &title, const QString &acti
                        QStringLiteral("l")) +
                   item(QStringLiteral("journal"), QStringLiteral("/journal"),
                        QStringLiteral("Journal"), QStringLiteral("j"));
+    if (c.canWrite)
+        nav += item(QStringLiteral("import"), QStringLiteral("/import"),
+                    QStringLiteral("Import et numérisation"), QStringLiteral("i"));
     QString who;
     if (!c.user.isEmpty()) {
         who = QStringLiteral("<form method=\"post\" action=\"/deconnexion\" class=\"qui\">%1"

@@ -114,13 +114,39 @@ QString identifyForms(const DeskView &view, const PageOutcome &p, const PageCont
     return forms + QStringLiteral("</div>");
 }
 
+// The refused assignment, said plainly (the core's message names the other candidate), and a
+// second, explicit form that sends it again with force. No autofocus: Enter must not confirm.
+QString confirmBox(const DeskView &view, const PageOutcome &p, const PageContext &ctx,
+                   const QString &why, const AssignmentToConfirm &a)
+{
+    const CandidateStatus *target = view.candidate(a.candidate);
+    const QString name = target ? candidateName(target->candidate) : a.candidate;
+    const QString as = a.pieceCode.isEmpty()
+                           ? QStringLiteral("sa confirmation")
+                           : QStringLiteral("sa pièce « %1 »").arg(view.pieceLabel(a.pieceCode));
+    return QStringLiteral(
+               "<div class=\"alerte confirmer\" role=\"alert\" id=\"a-confirmer\">"
+               "<p>%1</p><form method=\"post\" action=\"/pages/%2/attribuer-quand-meme\" "
+               "class=\"enligne\" id=\"confirmer\">%3<input type=\"hidden\" "
+               "name=\"candidat\" value=\"%4\"><input type=\"hidden\" name=\"piece\" "
+               "value=\"%5\"><button type=\"submit\" id=\"confirmer-attribution\">"
+               "Oui, attribuer quand même à %6 comme %7</button></form> "
+               "<a href=\"/pages/%2\" id=\"renoncer\">Non, ne rien changer</a></div>")
+        .arg(esc(why))
+        .arg(p.pageId)
+        .arg(csrfField(ctx), esc(a.candidate), esc(a.pieceCode), esc(name), esc(as));
+}
+
 } // namespace
 
 Screen pageScreen(const DeskView &view, const PageOutcome &p, const PageContext &ctx,
-                  qint64 lastDecision, const QString &error)
+                  qint64 lastDecision, const QString &error,
+                  const std::optional<AssignmentToConfirm> &confirm)
 {
     QString body;
-    if (!error.isEmpty())
+    if (confirm && ctx.canWrite)
+        body += confirmBox(view, p, ctx, error, *confirm);
+    else if (!error.isEmpty())
         body += message(error, true);
     if (lastDecision > 0) {
         body += QStringLiteral("<div class=\"info\" role=\"status\" id=\"fait\">Décision n° %1 "

@@ -28,7 +28,7 @@ TEST_F(DecisionsTest, AssignRefusesAPageCarryingAnotherCandidatesConfirmationWit
     auto refused = assignPage(*m_ledger, rules(),
                               {QStringLiteral("lot-001.pdf#1"), QStringLiteral("02270001002"), {}});
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().code, ErrorCode::NeedsConfirmation);
     const QString message = refused.error().message;
     EXPECT_TRUE(message.contains(QStringLiteral("02270001001 AUBERT Léa — LP LES ALPILLES "
                                                 "(0131234W)")))
@@ -42,6 +42,12 @@ TEST_F(DecisionsTest, AssignRefusesAPageCarryingAnotherCandidatesConfirmationWit
     ASSERT_TRUE(assigned.ok()) << assigned.error().message.toStdString();
     ASSERT_TRUE(assigned->overridden.has_value());
     EXPECT_EQ(assigned->overridden->candidateNumber, QStringLiteral("02270001001"));
+    // The journal keeps whose confirmation the person chose to override.
+    auto journal = m_ledger->journal(10);
+    ASSERT_TRUE(journal.ok());
+    EXPECT_TRUE(std::any_of(journal->cbegin(), journal->cend(), [](const JournalEntry &e) {
+        return e.detail.contains(QStringLiteral("malgré la confirmation de=02270001001"));
+    }));
 }
 
 TEST_F(DecisionsTest, AssignAsAPieceAlsoRefusesAnotherCandidatesConfirmation)
@@ -50,7 +56,7 @@ TEST_F(DecisionsTest, AssignAsAPieceAlsoRefusesAnotherCandidatesConfirmation)
         *m_ledger, rules(),
         {QStringLiteral("lot-001.pdf#1"), QStringLiteral("02270001002"), QStringLiteral("ID")});
     ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(refused.error().code, ErrorCode::NeedsConfirmation);
 }
 
 TEST_F(DecisionsTest, AssignAcceptsThePagesOwnCandidateAndPagesWithoutAReadableConfirmation)

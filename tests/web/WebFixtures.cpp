@@ -173,6 +173,42 @@ ServedDesk::~ServedDesk()
     }
 }
 
+QPair<QByteArray, QByteArray> multipartBody(const QList<MultipartField> &fields)
+{
+    const QByteArray boundary = "----PointageTestBoundary7MA4YWxkTrZu0gW";
+    QByteArray body;
+    for (const MultipartField &f : fields) {
+        body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.name + '"';
+        if (!f.fileName.isEmpty())
+            body += "; filename=\"" + f.fileName + "\"\r\nContent-Type: application/octet-stream";
+        body += "\r\n\r\n" + f.data + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    return {"multipart/form-data; boundary=" + boundary, body};
+}
+
+QList<qint64> childProcesses(qint64 parent, const QByteArray &marker)
+{
+    QList<qint64> pids;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(proc.filePath(entry + QStringLiteral("/stat")));
+        QFile cmdline(proc.filePath(entry + QStringLiteral("/cmdline")));
+        if (!stat.open(QIODevice::ReadOnly) || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (comm) state ppid …": comm may hold spaces, so read after the last ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> rest = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (rest.value(1).toLongLong() == parent && cmdline.readAll().contains(marker))
+            pids.append(pid);
+    }
+    return pids;
+}
+
 QByteArray csrfIn(const QString &html)
 {
     const QRegularExpression re(QStringLiteral("name=\"csrf\" value=\"([^\"]+)\""));

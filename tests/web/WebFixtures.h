@@ -55,6 +55,8 @@ public:
     quint16 port() const { return m_port; }
     QByteArray token() const { return m_token; }
     QString output() const { return m_output; }
+    qint64 pid() const { return m_process->processId(); }
+    bool running() const { return m_process->state() == QProcess::Running; }
 
 private:
     std::unique_ptr<QProcess> m_process;
@@ -62,6 +64,17 @@ private:
     QByteArray m_token;
     QString m_output;
 };
+
+// A multipart/form-data body as a browser sends it, and its Content-Type.
+struct MultipartField
+{
+    QByteArray name;
+    QByteArray fileName; // empty: a plain field
+    QByteArray data;
+};
+QPair<QByteArray, QByteArray> multipartBody(const QList<MultipartField> &fields);
+// The pids of `parent`'s children whose command line contains `marker` (Linux /proc).
+QList<qint64> childProcesses(qint64 parent, const QByteArray &marker);
 
 QByteArray csrfIn(const QString &html);              // the first csrf field's value
 QByteArray cookieValue(const QByteArray &setCookie); // "a=b; Path=/" -> "a=b"

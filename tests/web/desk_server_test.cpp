@@ -7,7 +7,10 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
+#include <csignal>
 #include <gtest/gtest.h>
+#include <thread>
 
 namespace pointage::webtest {
 namespace {
@@ -163,6 +166,49 @@ TEST_F(DeskServerTest, PageImageByIdOnlyWithCacheValidators)
     EXPECT_EQ(QFileInfo(cache.path()).permissions() & (QFile::ReadOther | QFile::ReadGroup), 0);
 }
 
+// A render worker dies while it draws a page image (stopped first, so the kill lands
+// mid-request, then killed): that image fails with a French message, the server stays up,
+// and the next image renders through a replacement worker.
+TEST_F(DeskServerTest, KilledRenderWorkerCostsOneImageNotTheServer)
+{
+    const QRegularExpression pageLink(QStringLiteral("href=\"/pages/(\\d+)\""));
+    QList<QByteArray> pages;
+    for (auto it = pageLink.globalMatch(get("/lots").text()); it.hasNext();) {
+        const QByteArray id = it.next().captured(1).toLatin1();
+        if (!pages.contains(id))
+            pages.append(id);
+    }
+    ASSERT_GE(pages.size(), 6);
+    // The last batch's pages: no other test asks for their full images, so none is cached.
+    pages = pages.mid(pages.size() - 3);
+    // The first request makes sure the workers run.
+    ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=pleine").status, 200);
+    const QList<qint64> workers = childProcesses(s_desk->pid(), "__render-worker");
+    ASSERT_FALSE(workers.isEmpty());
+    for (qint64 pid : workers)
+        ::kill(pid_t(pid), SIGSTOP);
+    HttpReply during;
+    std::thread request([&] { during = get("/image-page/" + pages[1] + "?taille=pleine"); });
+    QThread::msleep(500); // the request now waits on a stopped worker
+    for (qint64 pid : workers)
+        ::kill(pid_t(pid), SIGKILL);
+    request.join();
+    EXPECT_EQ(during.status, 500);
+    EXPECT_TRUE(during.text().startsWith(QStringLiteral("Image indisponible : ")))
+        << during.text().toStdString();
+    EXPECT_TRUE(during.text().contains(QStringLiteral("arrêté brutalement")))
+        << during.text().toStdString();
+    EXPECT_FALSE(during.text().contains(QStringLiteral("/work/")));
+
+    ASSERT_TRUE(s_desk->running());
+    EXPECT_EQ(get("/").status, 200);
+    const HttpReply next = get("/image-page/" + pages[2] + "?taille=pleine");
+    EXPECT_EQ(next.status, 200) << next.text().toStdString();
+    EXPECT_TRUE(next.body.startsWith("\xFF\xD8\xFF"));
+    // The page whose rendering was cut short renders on a second try.
+    EXPECT_EQ(get("/image-page/" + pages[1] + "?taille=pleine").status, 200);
+}
+
 TEST_F(DeskServerTest, StateChangesNeedTheFormToken)
 {
     const QByteArray page = firstException();
@@ -184,10 +230,50 @@ TEST_F(DeskServerTest, RefusesToGiveAwayAnotherCandidatesConfirmation)
     ASSERT_FALSE(page.isEmpty());
     const HttpReply refused =
         post("/pages/" + page + "/attribuer", "csrf=" + csrf() + "&candidat=02270004001&piece=");
-    EXPECT_EQ(refused.status, 422);
+    EXPECT_EQ(refused.status, 409);
     EXPECT_TRUE(refused.text().contains(QStringLiteral("porte la confirmation lisible de "
                                                        "02270001007")));
     EXPECT_EQ(exceptionOf(QStringLiteral("lot-001.pdf"), 9), page); // still to do
+}
+
+// ...and offers to confirm: a second, explicit POST (with its form token) takes the page anyway,
+// journaled under the person who confirmed, naming whose confirmation was overridden.
+TEST_F(DeskServerTest, ConfirmsGivingAwayAnotherCandidatesConfirmationThenUndo)
+{
+    const QByteArray page = exceptionOf(QStringLiteral("lot-001.pdf"), 9);
+    ASSERT_FALSE(page.isEmpty());
+    const QByteArray token = csrf();
+    const HttpReply refused =
+        post("/pages/" + page + "/attribuer", "csrf=" + token + "&candidat=02270004001&piece=");
+    ASSERT_EQ(refused.status, 409);
+    const QString html = refused.text();
+    EXPECT_TRUE(html.contains(QStringLiteral("action=\"/pages/%1/attribuer-quand-meme\"")
+                                  .arg(QString::fromLatin1(page))));
+    EXPECT_TRUE(html.contains(QStringLiteral("name=\"candidat\" value=\"02270004001\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("02270001007")));
+    // The confirmation needs the form token like every other change.
+    EXPECT_EQ(
+        post("/pages/" + page + "/attribuer-quand-meme", "candidat=02270004001&piece=").status,
+        403);
+    EXPECT_EQ(exceptionOf(QStringLiteral("lot-001.pdf"), 9), page);
+
+    const HttpReply forced = post("/pages/" + page + "/attribuer-quand-meme",
+                                  "csrf=" + token + "&candidat=02270004001&piece=");
+    ASSERT_EQ(forced.status, 303) << forced.text().toStdString();
+    EXPECT_TRUE(exceptionOf(QStringLiteral("lot-001.pdf"), 9).isEmpty());
+    EXPECT_TRUE(get("/candidat/02270004001")
+                    .text()
+                    .contains(QStringLiteral("/pages/") + QString::fromLatin1(page)));
+    const QString journal = get("/journal").text();
+    EXPECT_TRUE(journal.contains(QStringLiteral("malgré la confirmation de=02270001007")));
+
+    const QByteArray decision = QRegularExpression(QStringLiteral("fait=(\\d+)"))
+                                    .match(QString::fromLatin1(forced.header("Location")))
+                                    .captured(1)
+                                    .toLatin1();
+    ASSERT_FALSE(decision.isEmpty());
+    EXPECT_EQ(post("/decisions/" + decision + "/annuler", "csrf=" + token).status, 303);
+    EXPECT_EQ(exceptionOf(QStringLiteral("lot-001.pdf"), 9), page);
 }
 
 TEST_F(DeskServerTest, AssignShowsNextPageThenUndo)
@@ -258,6 +344,24 @@ TEST_F(DeskServerTest, SchoolLetterAndCsvOnDemand)
     const HttpReply csv = get("/etablissement/0131234W/relance.csv");
     ASSERT_EQ(csv.status, 200);
     EXPECT_TRUE(csv.header("Content-Type").startsWith("text/csv"));
+}
+
+// The sample's re-export of LP LES ALPILLES modified 02270001007's registration (version 2).
+TEST_F(DeskServerTest, CandidateShowsRegistrationVersionsNewestFirst)
+{
+    const QString html = get("/candidat/02270001007").text();
+    const qsizetype table = html.indexOf(QStringLiteral("id=\"versions\""));
+    ASSERT_GE(table, 0);
+    const qsizetype v2 = html.indexOf(QStringLiteral("107 version 2"), table);
+    const qsizetype v1 = html.indexOf(QStringLiteral("107 version 1</td>"), table);
+    ASSERT_GE(v2, 0);
+    ASSERT_GE(v1, 0);
+    EXPECT_LT(v2, v1) << "newest first";
+    EXPECT_TRUE(html.contains(QStringLiteral("05-lp-les-alpilles-maj.csv")));
+    EXPECT_TRUE(html.contains(QStringLiteral("01-lp-les-alpilles.csv")));
+    EXPECT_TRUE(html.contains(
+        QStringLiteral("Inscription : <del>107 version 1</del> → <ins>107 version 2</ins>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("première inscription importée")));
 }
 
 TEST_F(DeskServerTest, CandidateSearchApi)

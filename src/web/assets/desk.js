@@ -67,7 +67,48 @@ function setupSearch(input) {
   });
 }
 
+// Screen 6: a file dropped on an upload form goes into its file input and the form is sent
+// (the input itself stays usable from the keyboard).
+function setupDrop(form) {
+  const input = form.querySelector('input[type=file]');
+  form.addEventListener('dragover', (e) => { e.preventDefault(); form.classList.add('survol'); });
+  form.addEventListener('dragleave', () => form.classList.remove('survol'));
+  form.addEventListener('drop', (e) => {
+    e.preventDefault();
+    form.classList.remove('survol');
+    if (!input || !e.dataTransfer || !e.dataTransfer.files.length) return;
+    input.files = e.dataTransfer.files;
+    form.requestSubmit();
+  });
+}
+
+// Screen 6: the scan reading's progress, polled while it runs. The server renders the box's
+// HTML (every value escaped there); the script only swaps it in.
+function setupProgress(box) {
+  async function poll() {
+    let p = null;
+    try {
+      const response = await fetch(box.dataset.suivi, {credentials: 'same-origin', cache: 'no-store'});
+      if (response.ok) p = await response.json();
+    } catch (e) { p = null; }
+    if (p) {
+      const template = document.createElement('template');
+      template.innerHTML = p.html;
+      box.replaceChildren(template.content);
+      box.dataset.etat = p.etat;
+      document.querySelectorAll('#form-dossier button, #envoyer-pdf').forEach((b) => {
+        b.disabled = p.etat === 'en-cours';
+      });
+    }
+    if (!p || p.etat === 'en-cours') setTimeout(poll, 500);
+  }
+  if (box.dataset.etat === 'en-cours') poll();
+}
+
 document.addEventListener('DOMContentLoaded', () => {
+  document.querySelectorAll('form.depot').forEach(setupDrop);
+  const progress = document.getElementById('numerisation');
+  if (progress) setupProgress(progress);
   const input = document.getElementById('candidat');
   if (input) setupSearch(input);
   document.querySelectorAll('button.suggestion').forEach((b) => {

@@ -185,6 +185,38 @@ def clerk_journey(s, desk):
     s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
     check(s.state() == before, "undo restores the state (%s, now %s)" % (before, s.state()))
 
+    # A page carrying another candidate's readable confirmation (lot-001.pdf, page 9: the stale
+    # confirmation of 02270001007): refused, then confirmed explicitly, then undone.
+    d.get(desk.base + "/pages")
+    row = next(r for r in d.find_elements(By.CSS_SELECTOR, "#file tbody tr")
+               if "lot-001.pdf" in r.text and r.find_elements(By.CSS_SELECTOR, "td")[2].text == "9")
+    row.find_element(By.CSS_SELECTOR, "a").click()
+    field = s.wait.until(EC.presence_of_element_located((By.ID, "candidat")))
+    forced_page = re.search(r"/pages/(\d+)", d.current_url).group(1)
+    field.send_keys("02270004001")
+    field.send_keys(Keys.ENTER)
+    box = s.wait.until(EC.presence_of_element_located((By.ID, "a-confirmer")))
+    check("02270001007" in box.text, "the confirmation step names the other candidate: " + box.text)
+    d.get_log("browser")  # the 409 of the refusal is expected
+    s.shot("attribution-a-confirmer")
+    d.find_element(By.ID, "confirmer-attribution").click()
+    s.wait.until(EC.presence_of_element_located((By.ID, "fait")))
+    s.assert_clean_console("forced assignment")
+    d.get(desk.base + "/candidat/02270004001")
+    check(d.find_elements(By.CSS_SELECTOR, "a[href='/pages/%s']" % forced_page),
+          "the forced page joins the chosen candidate's dossier")
+    d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click()
+    s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
+    check(not d.find_elements(By.CSS_SELECTOR, "a[href='/pages/%s']" % forced_page),
+          "undo gives the page back")
+
+    # Registration versions, newest first (the re-export changed 02270001007 to version 2).
+    d.get(desk.base + "/candidat/02270001007")
+    versions = d.find_elements(By.CSS_SELECTOR, "#versions tbody tr")
+    check(len(versions) == 2 and "version 2" in versions[0].text,
+          "two versions, newest first: %s" % [v.text for v in versions])
+    s.shot("candidat-versions")
+
     # Hostile data shows as text.
     d.get(desk.base + "/etablissement/0139999Y")
     check("<script>alert(1)</script>" in s.h1(), "the school's name shows as text: " + s.h1())
@@ -208,6 +240,64 @@ def clerk_journey(s, desk):
                 "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", first))
         s.shot(name)
     s.assert_clean_console("all screens")
+
+
+UPLOADED = ("Session 2027;;;\r\nCERTIFICAT D'APTITUDE PROFESSIONNEL;;;\r\nListes simples;;;\r\n"
+            "LYCÉE TÉLÉVERSÉ  (0138888R);;;\r\nType d'édition : Liste simple;;;\r\n"
+            "Edité le 03/12/2026 10:00;;;\r\nCritères de recherche : Aucun;;;\r\n"
+            "N° Candidat;N° Inscription;Nom de famille;Nom d'usage;Prénom(s);Date de Naissance;"
+            "INE;Catégorie Candidat;Code Spécialité;Spécialité;Etat\r\n"
+            "02278888001;8001 Version %(v)d;TÉLÉ;-;Lou;01/02/2008;0123456881K;"
+            "SCOLAIRE CAP EN 2 ANS (122);50022;CUISINE;Inscrit\r\n"
+            "02278888002;8002 Version 1;VERSÉ;-;Noa;03/04/2008;0123456882K;"
+            "SCOLAIRE CAP EN 2 ANS (122);50022;CUISINE;Inscrit\r\n")
+
+
+def import_journey(s, desk, work, pointage, env):
+    d = s.driver
+    d.get(desk.base + "/import")
+    s.wait.until(EC.presence_of_element_located((By.ID, "form-export")))
+    # An export through the file input (the keyboard's way)...
+    path = os.path.join(work, "televersement.csv")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(UPLOADED % {"v": 1})
+    d.find_element(By.ID, "exports").send_keys(path)
+    d.find_element(By.ID, "importer").click()
+    result = s.wait.until(EC.presence_of_element_located((By.ID, "resultats-import")))
+    check("televersement.csv" in result.text and "2 ajouté(s)" in result.text,
+          "the merge summary of the uploaded export: " + result.text)
+    s.assert_clean_console("export upload")
+    # ...and one dropped on the form (a real drop event carrying a file).
+    d.execute_script(
+        "const dt = new DataTransfer();"
+        "dt.items.add(new File([arguments[0]], 'glisse.csv', {type: 'text/csv'}));"
+        "document.getElementById('form-export').dispatchEvent("
+        "  new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));",
+        UPLOADED % {"v": 2})
+    s.wait.until(lambda _: "glisse.csv" in d.find_element(By.TAG_NAME, "main").text)
+    result = d.find_element(By.ID, "resultats-import")
+    check("1 modifié(s)" in result.text, "the dropped export's summary: " + result.text)
+    s.shot("import")
+
+    # A scanned batch (cover sheets printed by Pointage for that school), uploaded and read
+    # with live progress.
+    pdf = os.path.join(work, "lot-televerse.pdf")
+    run([pointage, "bordereaux", "--school", "0138888R", "--out", pdf], env)
+    d.find_element(By.ID, "pdf").send_keys(pdf)
+    d.find_element(By.ID, "envoyer-pdf").click()
+    box = s.wait.until(EC.presence_of_element_located((By.ID, "numerisation")))
+    WebDriverWait(d, 120).until(lambda _: box.get_attribute("data-etat") == "terminee")
+    progress = d.find_element(By.CSS_SELECTOR, "#numerisation .avancement").text
+    m = re.match(r"(\d+) / (\d+) page", progress)
+    check(m and m.group(1) == m.group(2) and int(m.group(2)) > 0,
+          "progress reaches the end: " + progress)
+    d.execute_script("arguments[0].scrollIntoView({block: 'end'});", box)
+    s.shot("numerisation")
+    s.assert_clean_console("scan upload")
+    d.find_element(By.LINK_TEXT, "Voir les lots").click()
+    s.wait.until(EC.title_contains("Lots"))
+    check("televersement-" in d.find_element(By.TAG_NAME, "main").text,
+          "the uploaded batch appears in « Lots »")
 
 
 def login_journey(s, desk):
@@ -256,6 +346,7 @@ def main():
         s = Session(driver, args.screenshots)
         desks.append(Desk(args.pointage, env, []))
         clerk_journey(s, desks[-1])
+        import_journey(s, desks[-1], work, args.pointage, env)
         desks.append(Desk(args.pointage, env, ["--login"]))
         driver.delete_all_cookies()
         login_journey(s, desks[-1])
