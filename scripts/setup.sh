@@ -12,6 +12,7 @@ packages=(
     libpoppler-qt6-dev poppler-utils libzxing-dev
     libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n libxlsxwriter-dev
     qt6-httpserver-dev qt6-websockets-dev libssl-dev chromium chromium-driver python3-selenium
+    python3-aiosmtpd openssl dpkg-dev file
 )
 
 missing=()

@@ -131,7 +131,27 @@ const QStringList schemaUsers = {
         updated_at TEXT NOT NULL))"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers};
+// V4 belongs to another branch being merged at the same time; the steps are numbered by their
+// place in this list, so this empty placeholder keeps V5 in its place until that V4 replaces it.
+const QStringList schemaV4Placeholder = {};
+
+// V5: relances sent by e-mail (`pointage send`): which letter (its fingerprint) went to which
+// address for which school, when, by whom, so that the same letter never goes twice unasked.
+const QStringList schemaSentMail = {
+    QStringLiteral(R"(CREATE TABLE IF NOT EXISTS sent_mail (
+        id INTEGER PRIMARY KEY,
+        uai TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        file TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        user TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS sent_mail_fingerprint ON sent_mail(fingerprint)"),
+};
+
+const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers, schemaV4Placeholder,
+                                       schemaSentMail};
 
 } // namespace
 
