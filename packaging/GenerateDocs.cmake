@@ -85,7 +85,7 @@ le mot de passe du serveur d'envoi pour \\fBpointage send\\fR (nom réglable)
 .I /usr/share/pointage/
 la configuration livrée (pointage.json, rules.json), copiée par \\fBpointage init\\fR
 .TP
-.I /lib/systemd/system/pointage.service
+.I /usr/lib/systemd/system/pointage.service
 le guichet web (\\fBpointage serve\\fR), désactivé par défaut
 ")
 

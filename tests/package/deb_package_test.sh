@@ -33,7 +33,7 @@ echo "$(basename "$deb") ($(du -h "$deb" | cut -f1))"
 contents="$(dpkg-deb -c "$deb")"
 for f in ./usr/bin/pointage ./usr/share/pointage/pointage.json ./usr/share/pointage/rules.json \
          ./usr/share/man/man1/pointage.1.gz ./usr/share/bash-completion/completions/pointage \
-         ./lib/systemd/system/pointage.service; do
+         ./usr/lib/systemd/system/pointage.service; do
     grep -q " $f\$" <<<"$contents" || { echo "missing from the package: $f"; exit 1; }
 done
 depends="$(dpkg-deb -f "$deb" Depends)"
