@@ -13,6 +13,7 @@ packages=(
     libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n libxlsxwriter-dev
     qt6-httpserver-dev qt6-websockets-dev libssl-dev chromium chromium-driver python3-selenium
     libtesseract-dev tesseract-ocr-fra
+    python3-aiosmtpd openssl dpkg-dev file
 )
 
 source "$(dirname "${BASH_SOURCE[0]}")/packages.sh"

@@ -108,6 +108,19 @@ struct UserAccount
     QString passwordHash; // see PasswordHash.h
 };
 
+// A relance e-mail that went out (`pointage send`).
+struct SentMail
+{
+    qint64 id = 0;
+    QString uai;
+    QString recipient;   // the school's address
+    QString file;        // the .eml file name
+    QString fingerprint; // the letter's (see RelanceMail.h)
+    QString messageId;
+    QDateTime sentAt;
+    QString user;
+};
+
 class LedgerStore;
 class ScanClaims;
 
@@ -175,6 +188,10 @@ public:
 
     // Replaces the page's recognition result (one per page); journaled.
     Status recordRecognition(qint64 pageId, const PageRecognition &recognition);
+    // Relances sent by e-mail: recorded (journaled) once the server accepted them.
+    Status recordSentMail(const SentMail &mail);
+    // Every sending of the letter with this fingerprint, oldest first (empty: never sent).
+    Result<QList<SentMail>> sentMails(const QString &fingerprint = {}) const;
 
     Result<LedgerSnapshot> snapshot() const;
     Result<QList<JournalEntry>> journal(int limit) const;

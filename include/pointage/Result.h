@@ -25,7 +25,9 @@ enum class ErrorCode {
     Conflict,
     NeedsConfirmation, // nothing written: the person must accept what the operation would do
     Cancelled,
-    Busy, // another command kept the ledger locked beyond the wait: retry in a moment
+    Busy,        // another command kept the ledger locked beyond the wait: retry in a moment
+    Network,     // a server could not be reached, or refused the connection, TLS or login
+    MailRefused, // the mail server refused a recipient or a message; the others still go
 };
 
 struct Error

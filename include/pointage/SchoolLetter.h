@@ -9,10 +9,15 @@
 #include "pointage/SchoolReminder.h"
 
 #include <QByteArray>
+#include <QDate>
 
 namespace pointage {
 
 QByteArray schoolLetterPdf(const SchoolReminder &reminder, const ReturnWindowInfo &window,
                            const ReportSettings &settings);
+
+// The date the letter asks the school to answer by: the closing date, or after it the day of
+// the letter plus ReportSettings::relanceDelayDays.
+QDate letterReplyBy(const ReturnWindowInfo &window, const ReportSettings &settings);
 
 } // namespace pointage

@@ -8,9 +8,11 @@
 #include "pointage/Diagnostic.h"
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
+#include "pointage/SchoolReminder.h"
 #include "pointage/StatusTypes.h"
 
 #include <QStringList>
+#include <functional>
 
 namespace pointage {
 
@@ -20,12 +22,24 @@ struct WrittenReports
     Diagnostics diagnostics;
 };
 
+// One more file written beside a school's letter and CSV (its relance e-mail, say).
+struct ExtraReportFile
+{
+    QString name; // file name inside the output directory
+    QByteArray bytes;
+};
+// Called on worker threads (must be reentrant) with a school's reminder and the very bytes of
+// its letter and CSV; what it returns is written owner-only like them.
+using SchoolExtraFiles = std::function<QList<ExtraReportFile>(
+    const SchoolReminder &, const QString &stem, const QByteArray &pdf, const QByteArray &csv)>;
+
 // Fails when the output directory cannot be created, or when `onlyUai` names no school of
 // `status`; per-school problems are diagnostics. With `onlyUai`, that school's files are the
 // only ones written: the other schools' files in the directory are left untouched.
 Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
                                           const ReportSettings &settings,
                                           const QString &outputDirectory,
-                                          const QString &onlyUai = {});
+                                          const QString &onlyUai = {},
+                                          const SchoolExtraFiles &extraFiles = {});
 
 } // namespace pointage

@@ -1,11 +1,13 @@
 // The session's settings, read from one JSON file (shipped default: config/pointage.json):
 // session name, return window, registration closing date, barcode patterns, where the rules
-// file is, how letters to schools are signed, and when an import must be accepted first. A faulty
+// file is, how letters to schools are signed, when an import must be accepted first, and how
+// relances go out by e-mail. A faulty
 // file yields no configuration at all. Thread-safety: plain value; load once, then share read-only.
 #pragma once
 
 #include "pointage/BarcodePatterns.h"
 #include "pointage/ImportPolicy.h"
+#include "pointage/MailSettings.h"
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
 #include "pointage/ReturnWindow.h"
@@ -27,6 +29,7 @@ struct SessionConfig
     QString rulesFile; // absolute path; relative paths in the file are resolved from its folder
     ReportSettings report;
     ImportPolicy import; // when a roster import must be accepted before it is written
+    MailSettings mail;   // relances by e-mail: addresses, template, SMTP server
     QString sourceFile;  // the file this was read from; empty for defaults()
 
     // Settings for the exam of `sessionYear` with no file behind them (tests, samples).

@@ -24,6 +24,7 @@ int runDecisions(CliContext &context);
 int runDesk(CliContext &context);
 int runStatus(CliContext &context);
 int runReport(CliContext &context);
+int runSend(CliContext &context);
 int runBordereaux(CliContext &context);
 int runSeparators(CliContext &context);
 int runJournal(CliContext &context);

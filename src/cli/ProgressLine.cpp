@@ -6,7 +6,8 @@
 
 namespace pointage::cli {
 
-ProgressLine::ProgressLine(QTextStream &stream) : m_stream(stream), m_enabled(interactiveTerminal())
+ProgressLine::ProgressLine(QTextStream &stream, QString unit)
+    : m_stream(stream), m_unit(std::move(unit)), m_enabled(interactiveTerminal())
 {
     m_clock.start();
 }
@@ -36,8 +37,8 @@ void ProgressLine::update(const QString &label, int done, int total)
     QString name = QFileInfo(label).fileName();
     if (name.size() > 32)
         name = name.left(14) + QStringLiteral("…") + name.right(17);
-    m_stream << "\r\033[K" << name << "  page " << done << "/" << total << "  "
-             << QString::number(rate, 'f', 1) << " pages/s  reste " << eta;
+    m_stream << "\r\033[K" << name << "  " << m_unit << " " << done << "/" << total << "  "
+             << QString::number(rate, 'f', 1) << " " << m_unit << "s/s  reste " << eta;
     m_stream.flush();
     m_drawn = true;
 }

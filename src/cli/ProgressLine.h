@@ -12,7 +12,8 @@ namespace pointage::cli {
 class ProgressLine
 {
 public:
-    explicit ProgressLine(QTextStream &stream);
+    // `unit` names what is counted: "page" (n/N, pages/s), "courriel"…
+    explicit ProgressLine(QTextStream &stream, QString unit = QStringLiteral("page"));
     ~ProgressLine();
 
     void update(const QString &label, int done, int total);
@@ -20,6 +21,7 @@ public:
 
 private:
     QTextStream &m_stream;
+    QString m_unit;
     QElapsedTimer m_clock;
     qint64 m_lastDraw = -1000;
     bool m_enabled;

@@ -4,9 +4,11 @@
 #include "cli/SessionStatus.h"
 #include "pointage/AcademieExport.h"
 #include "pointage/DashboardHtml.h"
+#include "pointage/RelanceMail.h"
 #include "pointage/SchoolReports.h"
 
 #include <QDir>
+#include <algorithm>
 
 namespace pointage::cli {
 
@@ -26,8 +28,13 @@ int runReport(CliContext &context)
         QStringLiteral("academie"),
         QStringLiteral("Seulement la liste de tout ce qui manque dans l'académie, pour le "
                        "gestionnaire : academie-manquants.csv et .xlsx."));
+    const QCommandLineOption eml(
+        QStringLiteral("eml"),
+        QStringLiteral("Aussi, par établissement à relancer, un courriel prêt à partir (.eml : "
+                       "courrier PDF et CSV joints) pour « pointage send » ou un logiciel de "
+                       "messagerie."));
     const QCommandLineOption asOf = asOfOption();
-    parser.addOptions({school, out, noAck, academie, asOf});
+    parser.addOptions({school, out, noAck, academie, eml, asOf});
     if (!context.parse(parser, QStringLiteral("Écrit les courriers de relance (PDF) et leurs "
                                               "CSV par établissement, et le tableau de bord "
                                               "de l'académie.")))
@@ -62,7 +69,10 @@ int runReport(CliContext &context)
         context.err() << "Attention (configuration " << session->config.sourceFile << ") : " << gap
                       << ".\n";
 
-    auto written = writeSchoolReports(status, settings, directory, parser.value(school));
+    auto written = parser.isSet(eml)
+                       ? writeSchoolReportsWithMail(status, settings, session->config.mail,
+                                                    directory, parser.value(school))
+                       : writeSchoolReports(status, settings, directory, parser.value(school));
     if (!written) {
         context.printError(written.error());
         return ExitFailure;
@@ -78,8 +88,13 @@ int runReport(CliContext &context)
     }
     for (const Diagnostic &d : std::as_const(written->diagnostics))
         context.err() << "  " << d.located() << "\n";
+    const auto mails = std::count_if(written->files.cbegin(), written->files.cend(),
+                                     [](const QString &f) { return f.endsWith(u".eml"); });
     context.out() << written->files.size() << " fichier(s) de relance écrit(s) dans "
                   << QDir(directory).absolutePath() << "/";
+    if (parser.isSet(eml))
+        context.out() << " dont " << mails
+                      << " courriel(s) (.eml) à envoyer avec « pointage send »";
     if (!parser.isSet(school))
         context.out() << " ; tableau de bord : " << QDir(dashboard).absolutePath();
     context.out() << "\n";

@@ -122,6 +122,29 @@ int runConfig(CliContext &context)
         << (r.caseOfficer.isEmpty() ? QStringLiteral("(à renseigner)") : r.caseOfficer) << "\n";
     for (const QString &gap : letterheadGaps(r))
         out << "  Attention : " << gap << ".\n";
+    const MailSettings &mail = config->mail;
+    const auto orToFill = [](const QString &v) {
+        return v.isEmpty() ? QStringLiteral("(à renseigner)") : v;
+    };
+    out << "Courriels : expéditeur " << orToFill(mail.from) << " ; établissements "
+        << mail.schoolAddress;
+    if (!mail.addressesFile.isEmpty())
+        out << " sauf ceux de " << mail.addressesFile;
+    out << "\n  serveur d'envoi : " << orToFill(mail.smtp.host);
+    if (!mail.smtp.host.isEmpty()) {
+        const char *security = mail.smtp.security == SmtpSettings::Security::StartTls ? "STARTTLS"
+                               : mail.smtp.security == SmtpSettings::Security::ImplicitTls
+                                   ? "TLS"
+                                   : "sans chiffrement";
+        out << ":" << mail.smtp.port << " (" << security << ")";
+        if (!mail.smtp.login.isEmpty())
+            out << ", identifiant " << mail.smtp.login << ", mot de passe dans $"
+                << mail.smtp.passwordVariable
+                << (qEnvironmentVariableIsSet(qPrintable(mail.smtp.passwordVariable))
+                        ? " (présent)"
+                        : " (absent)");
+    }
+    out << "\n";
     if (!rules) {
         context.printError(rules.error());
         return ExitFailure;

@@ -145,7 +145,23 @@ const QStringList schemaRecognitions = {
         recognised_at TEXT NOT NULL))"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers, schemaRecognitions};
+// V5: relances sent by e-mail (`pointage send`): which letter (its fingerprint) went to which
+// address for which school, when, by whom, so that the same letter never goes twice unasked.
+const QStringList schemaSentMail = {
+    QStringLiteral(R"(CREATE TABLE IF NOT EXISTS sent_mail (
+        id INTEGER PRIMARY KEY,
+        uai TEXT NOT NULL,
+        recipient TEXT NOT NULL,
+        file TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        user TEXT NOT NULL))"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS sent_mail_fingerprint ON sent_mail(fingerprint)"),
+};
+
+const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers, schemaRecognitions,
+                                       schemaSentMail};
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "pointage/SessionConfig.h"
 
 #include "JsonFile.h"
+#include "MailConfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -220,7 +221,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
                               QStringLiteral("barcodes"),
                               QStringLiteral("rulesFile"),
                               QStringLiteral("report"),
-                              QStringLiteral("import")};
+                              QStringLiteral("import"),
+                              QStringLiteral("mail")};
     if (auto status = file.checkKeys(root, {}, keys); !status)
         return status.error();
 
@@ -258,6 +260,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
     if (auto status = reader.readReport(root, config.report); !status)
         return status.error();
     if (auto status = reader.readImport(root, config.import); !status)
+        return status.error();
+    if (auto status = readMailSettings(file, root, info.absoluteDir(), config.mail); !status)
         return status.error();
     config.rulesFile = QDir::cleanPath(info.absoluteDir().absoluteFilePath(rulesFile));
     if (!config.report.logoFile.isEmpty())

@@ -352,4 +352,9 @@ QByteArray schoolLetterPdf(const SchoolReminder &reminder, const ReturnWindowInf
     return canvas.finish();
 }
 
+QDate letterReplyBy(const ReturnWindowInfo &window, const ReportSettings &settings)
+{
+    return replyBy(window, settings);
+}
+
 } // namespace pointage

@@ -20,7 +20,8 @@ struct SchoolOutcome
 };
 
 SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &window,
-                       const ReportSettings &settings, const QDir &directory)
+                       const ReportSettings &settings, const QDir &directory,
+                       const SchoolExtraFiles &extraFiles)
 {
     SchoolOutcome outcome;
     if (reminder.nothingMissing() && !settings.acknowledgeComplete)
@@ -32,9 +33,14 @@ SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &w
         return outcome;
     }
     const QString stem = schoolFileStem(reminder.school.uai, reminder.school.name);
-    const QList<QPair<QString, QByteArray>> files{
-        {stem + QStringLiteral(".pdf"), schoolLetterPdf(reminder, window, settings)},
-        {stem + QStringLiteral(".csv"), schoolCsv(reminder, window.asOf)}};
+    const QByteArray pdf = schoolLetterPdf(reminder, window, settings);
+    const QByteArray csv = schoolCsv(reminder, window.asOf);
+    QList<QPair<QString, QByteArray>> files{{stem + QStringLiteral(".pdf"), pdf},
+                                            {stem + QStringLiteral(".csv"), csv}};
+    if (extraFiles) {
+        for (const ExtraReportFile &extra : extraFiles(reminder, stem, pdf, csv))
+            files.append({extra.name, extra.bytes});
+    }
     for (const auto &[name, bytes] : files) {
         const QString path = directory.absoluteFilePath(name);
         const auto written = writeOwnerOnlyFile(path, bytes);
@@ -53,7 +59,8 @@ SchoolOutcome writeOne(const SchoolReminder &reminder, const ReturnWindowInfo &w
 
 Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
                                           const ReportSettings &settings,
-                                          const QString &outputDirectory, const QString &onlyUai)
+                                          const QString &outputDirectory, const QString &onlyUai,
+                                          const SchoolExtraFiles &extraFiles)
 {
     // Scoping the reminders, not the status: a status cut down to one school would leave the
     // other schools' candidates without a school, and each would get an empty letter.
@@ -77,7 +84,7 @@ Result<WrittenReports> writeSchoolReports(const AcademieStatus &status,
     }
     const QList<SchoolOutcome> outcomes =
         QtConcurrent::blockingMapped(reminders, [&](const SchoolReminder &reminder) {
-            return writeOne(reminder, status.window, settings, directory);
+            return writeOne(reminder, status.window, settings, directory, extraFiles);
         });
     WrittenReports written;
     for (const SchoolOutcome &outcome : outcomes) {
