@@ -17,7 +17,7 @@ using namespace pointage::testkit;
 
 namespace {
 
-QByteArray readAll(const QString &path)
+QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -223,7 +223,7 @@ TEST(RelanceMail, WritesOneEmlPerSchoolWithSomethingMissing)
     EXPECT_TRUE(perms.testFlag(QFileDevice::ReadOwner));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadGroup));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadOther));
-    const QByteArray eml = readAll(path);
+    const QByteArray eml = fileBytes(path);
     EXPECT_TRUE(allLinesAtMost(eml, 998));
     EXPECT_FALSE(eml.contains("\n") && eml.count("\n") != eml.count("\r\n")) << "CRLF only";
     const ParsedMail mail = parseMail(eml);
@@ -244,8 +244,8 @@ TEST(RelanceMail, WritesOneEmlPerSchoolWithSomethingMissing)
         << qPrintable(body);
 
     const QString stem = QFileInfo(path).completeBaseName();
-    EXPECT_EQ(mail.parts.at(1).body, readAll(QDir(dir.path()).filePath(stem + ".pdf")));
-    EXPECT_EQ(mail.parts.at(2).body, readAll(QDir(dir.path()).filePath(stem + ".csv")));
+    EXPECT_EQ(mail.parts.at(1).body, fileBytes(QDir(dir.path()).filePath(stem + ".pdf")));
+    EXPECT_EQ(mail.parts.at(2).body, fileBytes(QDir(dir.path()).filePath(stem + ".csv")));
     EXPECT_EQ(mail.parts.at(1).fileName,
               QStringLiteral("Relance CAP 2027 – %1 (%2).pdf").arg(mailNameA, mailSchoolA));
     EXPECT_TRUE(mail.parts.at(2).fileName.endsWith(QStringLiteral(".csv")));
@@ -257,7 +257,7 @@ TEST(RelanceMail, SchoolMailHoldsOnlyItsOwnCandidates)
     ASSERT_TRUE(writeSchoolReportsWithMail(mailScenario(), reportSettingsForTests(),
                                            mailSettingsForTests(), dir.path())
                     .ok());
-    const ParsedMail b = parseMail(readAll(emlOf(dir.path(), mailSchoolB)));
+    const ParsedMail b = parseMail(fileBytes(emlOf(dir.path(), mailSchoolB)));
     ASSERT_EQ(b.parts.size(), 3);
     const QString csv = QString::fromUtf8(b.parts.at(2).body);
     EXPECT_TRUE(csv.contains(QStringLiteral("02700000101")));
@@ -278,8 +278,8 @@ TEST(RelanceMail, SameLetterKeepsItsFingerprint)
                                            second.path(), {},
                                            QDateTime(QDate(2027, 12, 10), QTime(9, 5)))
                     .ok());
-    const ParsedMail a = parseMail(readAll(emlOf(first.path(), mailSchoolA)));
-    const ParsedMail b = parseMail(readAll(emlOf(second.path(), mailSchoolA)));
+    const ParsedMail a = parseMail(fileBytes(emlOf(first.path(), mailSchoolA)));
+    const ParsedMail b = parseMail(fileBytes(emlOf(second.path(), mailSchoolA)));
     EXPECT_NE(a.headers.value("message-id"), b.headers.value("message-id"));
     EXPECT_EQ(a.headers.value("x-pointage-empreinte"), b.headers.value("x-pointage-empreinte"));
     EXPECT_EQ(a.headers.value("x-pointage-empreinte").size(), 64);
@@ -289,7 +289,7 @@ TEST(RelanceMail, SameLetterKeepsItsFingerprint)
                                            reportSettingsForTests(), mailSettingsForTests(),
                                            later.path())
                     .ok());
-    const ParsedMail c = parseMail(readAll(emlOf(later.path(), mailSchoolA)));
+    const ParsedMail c = parseMail(fileBytes(emlOf(later.path(), mailSchoolA)));
     EXPECT_NE(a.headers.value("x-pointage-empreinte"), c.headers.value("x-pointage-empreinte"));
 }
 

@@ -10,6 +10,14 @@
 
 namespace pointage::testfixtures {
 
+// The rules.json shipped in config/.
+inline RequirementRules shippedRules()
+{
+    auto rules = RequirementRules::load(QStringLiteral(POINTAGE_SOURCE_DIR "/config/rules.json"));
+    EXPECT_TRUE(rules.ok()) << rules.error().located().toStdString();
+    return rules.ok() ? rules.value() : RequirementRules();
+}
+
 // Individual candidates owe an ID; an exemption owes the diploma copy.
 inline RequirementRules smallRules()
 {

@@ -1,5 +1,6 @@
 // Telling a piece from the text read on its page: keywords and patterns from the rules file,
 // matched without accents or case, and precision first — a page is typed only when sure.
+#include "ReconcileFixtures.h"
 #include "pointage/PieceRecognition.h"
 #include "pointage/RequirementRules.h"
 
@@ -7,17 +8,7 @@
 #include <gtest/gtest.h>
 
 using namespace pointage;
-
-namespace {
-
-RequirementRules shippedRules()
-{
-    auto rules = RequirementRules::load(QStringLiteral(POINTAGE_SOURCE_DIR "/config/rules.json"));
-    EXPECT_TRUE(rules.ok()) << rules.error().located().toStdString();
-    return rules.ok() ? rules.value() : RequirementRules();
-}
-
-} // namespace
+using namespace pointage::testfixtures;
 
 TEST(PieceRecognition, MatchesWithoutAccentsCaseOrCurlyApostrophes)
 {

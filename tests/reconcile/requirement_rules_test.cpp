@@ -1,9 +1,11 @@
+#include "ReconcileFixtures.h"
 #include "pointage/RequirementRules.h"
 #include "pointage/SessionConfig.h"
 
 #include <gtest/gtest.h>
 
 using namespace pointage;
+using namespace pointage::testfixtures;
 
 namespace {
 
@@ -39,13 +41,6 @@ RequirementRules rulesWith(const QString &when)
     })")
                              .arg(when);
     auto rules = RequirementRules::parse(json.toUtf8(), QStringLiteral("rules.json"));
-    EXPECT_TRUE(rules.ok()) << rules.error().located().toStdString();
-    return rules.ok() ? rules.value() : RequirementRules();
-}
-
-RequirementRules shippedRules()
-{
-    auto rules = RequirementRules::load(QStringLiteral(POINTAGE_SOURCE_DIR "/config/rules.json"));
     EXPECT_TRUE(rules.ok()) << rules.error().located().toStdString();
     return rules.ok() ? rules.value() : RequirementRules();
 }
