@@ -148,6 +148,8 @@ QImage degrade(const QImage &page, const Degradation &d)
     const double angle = d.skewDegrees + (d.upsideDown ? 180.0 : 0.0);
     if (angle != 0.0)
         image = rotated(image, angle);
+    if (d.sideways)
+        image = image.transformed(QTransform().rotate(90));
     if (d.paperGrey != 255 || d.inkContrast != 1.0)
         applyTone(image, d.paperGrey, d.inkContrast);
     if (d.blurRadius > 0)

@@ -33,9 +33,10 @@ public:
     PageImageQueue &operator=(const PageImageQueue &) = delete;
 
     // Page `pageNumber` (1-based) of the scanned file `scanPath` whose content hash is
-    // `sha256`, at `dpi`. Cached renderings come back at once.
+    // `sha256`, at `dpi`, set upright from `rotation` (how far clockwise the sheet lay when it
+    // was read: 0, 90, 180 or 270). Cached renderings come back at once.
     QFuture<PageImage> image(const QString &scanPath, const QString &sha256, int pageNumber,
-                             int dpi);
+                             int dpi, int rotation = 0);
 
     QString cacheDirectory() const;
 

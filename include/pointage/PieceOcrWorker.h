@@ -3,7 +3,7 @@
 // card copies sit) and returns the text Tesseract reads there, in French. A separate process
 // keeps a crash, an abort or a hang in Poppler or Tesseract on a hostile page from taking the
 // recognition stage down: the caller kills and replaces the worker and the page stays
-// « à identifier ».
+// « à identifier ». Its memory is capped like the decode worker's (decodeWorkerMemoryLimit()).
 // Protocol, one line each way: "ocr <pageIndex> <dpi> <scan path>" (path percent-encoded)
 // -> "ok <percent-encoded UTF-8 text>" or "error <percent-encoded French message>".
 // Thread-safety: runPieceOcrWorker is single-threaded; the encoders are pure functions.

@@ -14,14 +14,14 @@ struct BarcodeRead
 {
     QString format;   // zxing name: "Code128", "Code39", "QRCode", "DataMatrix"…
     QString text;     // decoded payload
-    int rotation = 0; // 0 or 180: how the page lay when the code was read
+    int rotation = 0; // 0, 90, 180 or 270: how far clockwise the sheet lay when the code was read
 };
 
 struct PageRead
 {
     int pageNumber = 0; // 1-based within its file
     bool blank = false;
-    int rotation = 0;           // 0 or 180 (page fed upside down)
+    int rotation = 0;           // 0, 90, 180 or 270 clockwise (180: fed upside down)
     bool suspectedCode = false; // a barcode-like pattern was seen but could not be decoded
     QString decodeError;        // non-empty: the page could not be rendered or decoded (French)
     QList<BarcodeRead> codes;   // distinct payloads read on the page

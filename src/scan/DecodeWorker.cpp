@@ -3,14 +3,10 @@
 #include "pointage/PageReader.h"
 #include "pointage/PageSource.h"
 #include "scan/DecodeProtocol.h"
+#include "scan/PageWorkerLoop.h"
 #include "scan/WorkerChatter.h"
 
 #include <QByteArray>
-#include <cstdlib>
-#include <memory>
-#include <new>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace pointage {
 
@@ -23,33 +19,6 @@ namespace {
 // PC's memory.
 constexpr qint64 kDefaultMemoryLimitMb = 1536;
 
-// operator new cannot get memory under the cap: leave at once with a status the ingest
-// recognises, rather than unwinding through decoders that were never written for it.
-void outOfMemory()
-{
-    ::_exit(decode::kOutOfMemoryExit);
-}
-
-// RLIMIT_DATA, not RLIMIT_AS: the fast path maps the whole PDF read-only (a 2 GB batch is
-// fine), and that mapping must not count; RLIMIT_DATA counts the heap and anonymous mappings,
-// which is what a runaway decoder grows. AddressSanitizer reserves terabytes of shadow memory
-// up front, so sanitized builds leave the limit to ASan's own allocator checks.
-void limitMemory()
-{
-#if !defined(__SANITIZE_ADDRESS__)
-    const rlim_t bytes = rlim_t(decodeWorkerMemoryLimit());
-    rlimit limit{bytes, bytes};
-    ::setrlimit(RLIMIT_DATA, &limit);
-#endif
-    std::set_new_handler(&outOfMemory);
-}
-
-void answer(std::FILE *out, const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), out);
-    std::fflush(out);
-}
-
 } // namespace
 
 qint64 decodeWorkerMemoryLimit()
@@ -61,57 +30,37 @@ qint64 decodeWorkerMemoryLimit()
 
 int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks)
 {
-    limitMemory();
-    WorkerChatter::instance().install();
-    // The current file stays open between requests: pages of one file arrive in a row.
+    worker::enterWorkerProcess();
     const PageReader reader;
-    std::unique_ptr<PageSource> source;
-    QString sourcePath;
-    PdfRendering sourceRendering = PdfRendering::FastWhenPlainScan;
-    Error sourceError;
-
-    char *buffer = nullptr;
-    size_t capacity = 0;
-    while (getline(&buffer, &capacity, in) > 0) {
-        const auto request = decode::decodeRequest(QByteArray(buffer));
+    worker::OpenScanFile file;
+    worker::forEachLine(in, [&](const QByteArray &line) {
+        const auto request = decode::decodeRequest(line);
         if (!request) {
-            answer(out, decode::encodeFailure(makeError(
-                            ErrorCode::Format, QStringLiteral("requête de lecture invalide."))));
-            continue;
+            worker::answer(out,
+                           decode::encodeFailure(makeError(
+                               ErrorCode::Format, QStringLiteral("requête de lecture invalide."))));
+            return;
         }
-        if (request->path != sourcePath || request->rendering != sourceRendering || !source) {
-            source.reset();
-            sourcePath = request->path;
-            sourceRendering = request->rendering;
-            if (hooks.beforeOpen)
-                hooks.beforeOpen(sourcePath, sourceRendering);
-            auto opened = openPageSource(sourcePath, sourceRendering);
-            const QString chatter = WorkerChatter::instance().take();
-            if (opened) {
-                source = std::move(opened.value());
-            } else {
-                sourceError = opened.error();
-                sourceError.message += chatter;
-            }
-        }
+        if (hooks.beforeOpen && file.needsOpening(request->path, request->rendering))
+            hooks.beforeOpen(request->path, request->rendering);
+        const Result<PageSource *> source = file.source(request->path, request->rendering);
         if (!source) {
-            answer(out, decode::encodeFailure(sourceError));
-            continue;
+            worker::answer(out, decode::encodeFailure(source.error()));
+            return;
         }
         if (request->kind == decode::Request::Kind::Count) {
-            answer(out, decode::encodePageCount(source->pageCount()));
-            continue;
+            worker::answer(out, decode::encodePageCount(source.value()->pageCount()));
+            return;
         }
         if (hooks.beforePage)
-            hooks.beforePage(sourcePath, request->pageIndex, sourceRendering);
-        PageRead page = reader.read(*source, request->pageIndex);
+            hooks.beforePage(request->path, request->pageIndex, request->rendering);
+        PageRead page = reader.read(*source.value(), request->pageIndex);
         page.pageNumber = request->pageIndex + 1;
         const QString chatter = WorkerChatter::instance().take();
         if (!page.decodeError.isEmpty())
             page.decodeError += chatter;
-        answer(out, decode::encodePage(page));
-    }
-    std::free(buffer);
+        worker::answer(out, decode::encodePage(page));
+    });
     return 0;
 }
 

@@ -95,11 +95,15 @@ QString PageImageQueue::cacheDirectory() const
 }
 
 QFuture<PageImage> PageImageQueue::image(const QString &scanPath, const QString &sha256,
-                                         int pageNumber, int dpi)
+                                         int pageNumber, int dpi, int rotation)
 {
+    const int turn = (360 - ((rotation % 360) + 360) % 360) / 90 % 4 * 90;
     // The key depends on the file's content, never on a name from a request.
-    const QString key =
-        QStringLiteral("%1-p%2-%3dpi").arg(sha256.left(32).toLower()).arg(pageNumber).arg(dpi);
+    const QString key = QStringLiteral("%1-p%2-%3dpi-r%4")
+                            .arg(sha256.left(32).toLower())
+                            .arg(pageNumber)
+                            .arg(dpi)
+                            .arg(turn);
     const QString path = QDir(d->cacheDirectory).filePath(key + QStringLiteral(".jpg"));
     if (auto cached = readCached(path))
         return readyImage({true, std::move(*cached), key, {}});
@@ -112,7 +116,7 @@ QFuture<PageImage> PageImageQueue::image(const QString &scanPath, const QString 
         auto it = d->jobs.find(key);
         if (it == d->jobs.end()) {
             Job job;
-            job.request = {scanPath, pageNumber - 1, dpi, path};
+            job.request = {scanPath, pageNumber - 1, dpi, turn, path};
             job.cacheKey = key;
             it = d->jobs.insert(key, std::move(job));
             d->queue.push_back(key);

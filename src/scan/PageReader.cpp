@@ -2,6 +2,7 @@
 
 #include "BarcodeRegions.h"
 #include "BlankPage.h"
+#include "MatrixFinders.h"
 #include "PageCells.h"
 #include "SymbolDecoder.h"
 
@@ -42,12 +43,17 @@ public:
 
     const QList<BarcodeRead> &reads() const { return m_reads; }
 
-    // Upside down when most codes were read upside down.
+    // The way most codes were read; upright when they disagree evenly.
     int rotation() const
     {
-        const auto flipped = std::count_if(m_reads.cbegin(), m_reads.cend(),
-                                           [](const BarcodeRead &r) { return r.rotation == 180; });
-        return flipped * 2 > m_reads.size() ? 180 : 0;
+        int votes[4] = {};
+        for (const BarcodeRead &read : m_reads)
+            ++votes[(read.rotation / 90) & 3];
+        int best = 0;
+        for (int quarter = 1; quarter < 4; ++quarter)
+            if (votes[quarter] > votes[best])
+                best = quarter;
+        return best * 90;
     }
 
 private:
@@ -103,7 +109,8 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
         const QList<DecodedSymbol> symbols = decodeCrop(overview.copy(region.area), formats);
         findings.add(symbols, region.area.topLeft(), 1.0);
         // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at
-        // 150 dpi is too small or too damaged to be ours, and the cue is weaker.
+        // 150 dpi is too small or too damaged to be ours, and its region alone is a weak cue
+        // (text and tables look alike); its finder patterns decide below.
         if (symbols.isEmpty() && region.kind == BarcodeRegion::Kind::Linear)
             unresolved.append(region);
     }
@@ -125,7 +132,10 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
 
     page.codes = findings.reads();
     page.rotation = findings.rotation();
-    page.suspectedCode = !unresolved.isEmpty();
+    // A 2D code too damaged to decode still shows the patterns printed to find it; a page
+    // that yielded a code is already accounted for.
+    page.suspectedCode =
+        !unresolved.isEmpty() || (page.codes.isEmpty() && showsMatrixCodeFinder(overview));
     return page;
 }
 

@@ -1,23 +1,16 @@
 #include "pointage/PageRenderWorker.h"
 
 #include "pointage/PageSource.h"
-#include "scan/WorkerChatter.h"
+#include "scan/PageWorkerLoop.h"
 
 #include <QFile>
 #include <QImageWriter>
+#include <QTransform>
 #include <QUrl>
-#include <cstdlib>
-#include <memory>
 
 namespace pointage {
 
 namespace {
-
-void answer(std::FILE *out, const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), out);
-    std::fflush(out);
-}
 
 QByteArray failure(const QString &message)
 {
@@ -37,73 +30,59 @@ bool writeJpeg(const QImage &image, const QString &path)
     return QFile::rename(partial, path);
 }
 
+QImage upright(const QImage &image, int turn)
+{
+    return turn == 0 ? image : image.transformed(QTransform().rotate(turn));
+}
+
 } // namespace
 
 QByteArray encodePageRenderRequest(const PageRenderRequest &r)
 {
     return "render " + QByteArray::number(r.pageIndex) + ' ' + QByteArray::number(r.dpi) + ' ' +
-           QUrl::toPercentEncoding(r.scanPath, "/") + ' ' +
+           QByteArray::number(r.turn) + ' ' + QUrl::toPercentEncoding(r.scanPath, "/") + ' ' +
            QUrl::toPercentEncoding(r.outputPath, "/") + '\n';
 }
 
 std::optional<PageRenderRequest> decodePageRenderRequest(const QByteArray &line)
 {
     const QList<QByteArray> parts = line.trimmed().split(' ');
-    if (parts.size() != 5 || parts[0] != "render")
+    if (parts.size() != 6 || parts[0] != "render")
         return std::nullopt;
     PageRenderRequest r;
     bool indexOk = false;
     bool dpiOk = false;
+    bool turnOk = false;
     r.pageIndex = parts[1].toInt(&indexOk);
     r.dpi = parts[2].toInt(&dpiOk);
-    r.scanPath = QUrl::fromPercentEncoding(parts[3]);
-    r.outputPath = QUrl::fromPercentEncoding(parts[4]);
-    if (!indexOk || !dpiOk || r.pageIndex < 0 || r.scanPath.isEmpty() || r.outputPath.isEmpty())
+    r.turn = parts[3].toInt(&turnOk);
+    r.scanPath = QUrl::fromPercentEncoding(parts[4]);
+    r.outputPath = QUrl::fromPercentEncoding(parts[5]);
+    if (!indexOk || !dpiOk || !turnOk || r.turn % 90 != 0 || r.turn < 0 || r.turn >= 360 ||
+        r.pageIndex < 0 || r.scanPath.isEmpty() || r.outputPath.isEmpty())
         return std::nullopt;
     return r;
 }
 
 int runPageRenderWorker(std::FILE *in, std::FILE *out)
 {
-    WorkerChatter::instance().install();
-    // The current file stays open between requests: a school's pages often share a file.
-    std::unique_ptr<PageSource> source;
-    QString sourcePath;
-    char *buffer = nullptr;
-    size_t capacity = 0;
-    while (getline(&buffer, &capacity, in) > 0) {
-        const auto request = decodePageRenderRequest(QByteArray(buffer));
+    worker::enterWorkerProcess();
+    worker::OpenScanFile file;
+    worker::forEachLine(in, [&](const QByteArray &line) {
+        const auto request = decodePageRenderRequest(line);
         if (!request) {
-            answer(out, failure(QStringLiteral("requête d'image invalide.")));
-            continue;
+            worker::answer(out, failure(QStringLiteral("requête d'image invalide.")));
+            return;
         }
-        if (request->scanPath != sourcePath || !source) {
-            source.reset();
-            sourcePath = request->scanPath;
-            auto opened = openPageSource(sourcePath);
-            if (!opened) {
-                answer(out, failure(opened.error().located() + WorkerChatter::instance().take()));
-                continue;
-            }
-            source = std::move(opened.value());
-        }
-        if (request->pageIndex >= source->pageCount()) {
-            answer(out, failure(QStringLiteral("cette page n'existe plus dans le fichier.")));
-            continue;
-        }
-        auto image = source->render(request->pageIndex, qBound(10, request->dpi, 200));
-        const QString chatter = WorkerChatter::instance().take();
-        if (!image) {
-            answer(out, failure(image.error().located() + chatter));
-            continue;
-        }
-        if (!writeJpeg(image.value(), request->outputPath)) {
-            answer(out, failure(QStringLiteral("impossible d'écrire l'image de la page.")));
-            continue;
-        }
-        answer(out, "ok\n");
-    }
-    std::free(buffer);
+        const Result<QImage> image =
+            file.render(request->scanPath, request->pageIndex, qBound(10, request->dpi, 200));
+        if (!image)
+            worker::answer(out, failure(image.error().located()));
+        else if (!writeJpeg(upright(image.value(), request->turn), request->outputPath))
+            worker::answer(out, failure(QStringLiteral("impossible d'écrire l'image de la page.")));
+        else
+            worker::answer(out, "ok\n");
+    });
     return 0;
 }
 

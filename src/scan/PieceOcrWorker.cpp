@@ -1,9 +1,10 @@
 #include "pointage/PieceOcrWorker.h"
 
 #include "pointage/PageSource.h"
+#include "scan/PageWorkerLoop.h"
+#include "scan/WorkerChatter.h"
 
 #include <QUrl>
-#include <cstdlib>
 #include <leptonica/allheaders.h>
 #include <memory>
 #include <tesseract/baseapi.h>
@@ -11,12 +12,6 @@
 namespace pointage {
 
 namespace {
-
-void answer(std::FILE *out, const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), out);
-    std::fflush(out);
-}
 
 QByteArray failure(const QString &message)
 {
@@ -112,46 +107,30 @@ std::optional<QString> ocrFrench(const QImage &grey, int dpi)
 
 int runPieceOcrWorker(std::FILE *in, std::FILE *out)
 {
-    // The current file stays open between requests: a dossier's pages share a file.
-    std::unique_ptr<PageSource> source;
-    QString sourcePath;
-    char *buffer = nullptr;
-    size_t capacity = 0;
-    while (getline(&buffer, &capacity, in) > 0) {
-        const auto request = decodePieceOcrRequest(QByteArray(buffer));
+    worker::enterWorkerProcess();
+    worker::OpenScanFile file;
+    worker::forEachLine(in, [&](const QByteArray &line) {
+        const auto request = decodePieceOcrRequest(line);
         if (!request) {
-            answer(out, failure(QStringLiteral("requête de lecture OCR invalide.")));
-            continue;
-        }
-        if (request->scanPath != sourcePath || !source) {
-            source.reset();
-            sourcePath = request->scanPath;
-            auto opened = openPageSource(sourcePath);
-            if (!opened) {
-                answer(out, failure(opened.error().located()));
-                continue;
-            }
-            source = std::move(opened.value());
-        }
-        if (request->pageIndex >= source->pageCount()) {
-            answer(out, failure(QStringLiteral("cette page n'existe plus dans le fichier.")));
-            continue;
+            worker::answer(out, failure(QStringLiteral("requête de lecture OCR invalide.")));
+            return;
         }
         const int dpi = qBound(100, request->dpi, 300);
-        auto image = source->render(request->pageIndex, dpi);
+        const Result<QImage> image = file.render(request->scanPath, request->pageIndex, dpi);
         if (!image) {
-            answer(out, failure(image.error().located()));
-            continue;
+            worker::answer(out, failure(image.error().located()));
+            return;
         }
         const auto text = ocrFrench(identifyingBand(image.value()), dpi);
+        // Tesseract's own complaints are noise once the page is read or refused.
+        WorkerChatter::instance().take();
         if (!text) {
-            answer(out, failure(QStringLiteral("Tesseract n'a pas pu lire la page (modèle "
-                                               "français tesseract-ocr-fra installé ?).")));
-            continue;
+            worker::answer(out, failure(QStringLiteral("Tesseract n'a pas pu lire la page (modèle "
+                                                       "français tesseract-ocr-fra installé ?).")));
+            return;
         }
-        answer(out, encodePieceOcrAnswer({true, text.value()}));
-    }
-    std::free(buffer);
+        worker::answer(out, encodePieceOcrAnswer({true, text.value()}));
+    });
     // Before static destruction: Tesseract's model cache complains of leaks otherwise.
     if (tesseract::TessBaseAPI *api = engine())
         api->End();

@@ -21,6 +21,14 @@ QRect boundingBox(const ZXing::Position &position)
 
 } // namespace
 
+int quarterTurnOf(int orientationDegrees)
+{
+    // zxing measures the symbol's reading direction clockwise from the image's x axis (y runs
+    // down): a sheet fed a quarter turn clockwise reads top to bottom, +90.
+    const int quarters = int(std::lround(orientationDegrees / 90.0));
+    return ((quarters % 4) + 4) % 4 * 90;
+}
+
 ZXing::BarcodeFormats formatsFromNames(const QStringList &names)
 {
     ZXing::BarcodeFormats formats;
@@ -58,7 +66,7 @@ QList<DecodedSymbol> decodeSymbols(const QImage &grey, const SymbolPass &pass)
             continue;
         BarcodeRead read{QString::fromLatin1(ZXing::ToString(result.format())),
                          QString::fromStdString(result.text()),
-                         std::abs(result.orientation()) > 90 ? 180 : 0};
+                         quarterTurnOf(result.orientation())};
         const bool seen = std::any_of(symbols.cbegin(), symbols.cend(), [&](const auto &s) {
             return s.read.format == read.format && s.read.text == read.text;
         });

@@ -29,6 +29,10 @@ struct DecodedSymbol
     QRect box; // where it lies in the image that was decoded
 };
 
+// 0, 90, 180 or 270: how far clockwise the sheet lay from upright, from zxing's orientation of
+// a symbol (degrees, -180…180).
+int quarterTurnOf(int orientationDegrees);
+
 // zxing formats from their names ("Code128", "QRCode"…); unknown names are ignored.
 ZXing::BarcodeFormats formatsFromNames(const QStringList &names);
 

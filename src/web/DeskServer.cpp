@@ -377,8 +377,10 @@ QFuture<QHttpServerResponse> DeskServer::pageImage(qint64 pageId, bool thumbnail
     const QString path = file->path;
     const QString sha = file->sha256;
     const int number = page->read.pageNumber;
-    return onPool([this, path, sha, number, thumbnail, ifNoneMatch]() {
-        const PageImage image = m_images.image(path, sha, number, thumbnail ? 24 : 100).result();
+    const int rotation = page->read.rotation;
+    return onPool([this, path, sha, number, rotation, thumbnail, ifNoneMatch]() {
+        const PageImage image =
+            m_images.image(path, sha, number, thumbnail ? 24 : 100, rotation).result();
         if (!image.ok)
             return withSecurityHeaders(QHttpServerResponse(
                 "text/plain; charset=utf-8",

@@ -36,6 +36,12 @@ const DegradationCase kDegradations[] = {
          d.upsideDown = true;
          d.skewDegrees = 1.5;
      })},
+    {"sideways_90", with([](Degradation &d) { d.sideways = true; })},
+    {"sideways_270_skewed", with([](Degradation &d) {
+         d.sideways = true;
+         d.upsideDown = true;
+         d.skewDegrees = -2.0;
+     })},
     {"noisy", with([](Degradation &d) { d.noiseSigma = 14; })},
     {"blurred", with([](Degradation &d) { d.blurRadius = 1; })},
     {"faint", with([](Degradation &d) {
@@ -52,6 +58,11 @@ const DegradationCase kDegradations[] = {
          d.jpegQuality = 45;
      })},
 };
+
+int quarterTurns(const Degradation &d)
+{
+    return ((d.upsideDown ? 180 : 0) + (d.sideways ? 90 : 0)) % 360;
+}
 
 PageRead readPage(const PageSpec &spec, const Degradation &degradation, int dpi,
                   PdfImageEncoding encoding = PdfImageEncoding::GreyJpeg)
@@ -85,7 +96,7 @@ TEST_P(ConfirmationUnderDegradation, ReadsThePayloadAndOrientation)
     EXPECT_TRUE(read.decodeError.isEmpty()) << qPrintable(read.decodeError);
     EXPECT_FALSE(read.blank);
     EXPECT_EQ(valuesOf(read), QStringList{QStringLiteral("Code128:01234567890-123V2")});
-    EXPECT_EQ(read.rotation, degradation.degradation.upsideDown ? 180 : 0);
+    EXPECT_EQ(read.rotation, quarterTurns(degradation.degradation));
 }
 
 INSTANTIATE_TEST_SUITE_P(DpiTimesDefect, ConfirmationUnderDegradation,
@@ -107,16 +118,42 @@ TEST(PageReader, ReadsBothCodesOfAConfirmationWithQrCode)
                                    QStringLiteral("QRCode:01234567890")}));
 }
 
-TEST(PageReader, RecordsUpsideDownQrOnlyPage)
+struct TurnCase
 {
-    PageSpec spec =
-        pageSpec(PageKind::Confirmation, QStringLiteral("01234567890"), Symbology::QRCode);
+    const char *name;
+    Symbology symbology;
+    bool upsideDown;
+    bool sideways;
+};
+
+class CodeOnlyPageTurned : public ::testing::TestWithParam<TurnCase>
+{
+};
+
+TEST_P(CodeOnlyPageTurned, IsReadWithTheWayItLay)
+{
+    const TurnCase turn = GetParam();
+    const PageSpec spec =
+        pageSpec(PageKind::Confirmation, QStringLiteral("01234567890"), turn.symbology);
     Degradation d = typical();
-    d.upsideDown = true;
+    d.upsideDown = turn.upsideDown;
+    d.sideways = turn.sideways;
     const PageRead read = readPage(spec, d, 200);
-    EXPECT_EQ(valuesOf(read), QStringList{QStringLiteral("QRCode:01234567890")});
-    EXPECT_EQ(read.rotation, 180);
+    ASSERT_EQ(read.codes.size(), 1);
+    EXPECT_EQ(read.codes.first().text, QStringLiteral("01234567890"));
+    EXPECT_EQ(read.rotation, quarterTurns(d));
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    QuarterTurns, CodeOnlyPageTurned,
+    ::testing::Values(TurnCase{"qr_180", Symbology::QRCode, true, false},
+                      TurnCase{"qr_90", Symbology::QRCode, false, true},
+                      TurnCase{"qr_270", Symbology::QRCode, true, true},
+                      TurnCase{"datamatrix_90", Symbology::DataMatrix, false, true},
+                      TurnCase{"datamatrix_270", Symbology::DataMatrix, true, true},
+                      TurnCase{"code39_90", Symbology::Code39, false, true},
+                      TurnCase{"code39_270", Symbology::Code39, true, true}),
+    [](const auto &info) { return std::string(info.param.name); });
 
 struct SymbologyCase
 {
@@ -195,16 +232,62 @@ TEST(PageReader, ReadsForeignCodesAsTheirRawValue)
               QStringList{QStringLiteral("Code128:COLIS48213377")});
 }
 
-TEST(PageReader, DamagedCodeIsSuspectedButYieldsNoValue)
+class DamagedCode : public ::testing::TestWithParam<std::tuple<int, Symbology>>
 {
-    for (const int dpi : {200, 300}) {
-        const PageRead read = readPage(
-            pageSpec(PageKind::DamagedCode, QStringLiteral("01234567890")), typical(), dpi);
-        EXPECT_TRUE(read.codes.isEmpty()) << dpi;
-        EXPECT_TRUE(read.suspectedCode) << dpi;
-        EXPECT_FALSE(read.blank) << dpi;
+};
+
+TEST_P(DamagedCode, IsSuspectedButYieldsNoValue)
+{
+    const auto [dpi, symbology] = GetParam();
+    const PageRead read = readPage(
+        pageSpec(PageKind::DamagedCode, QStringLiteral("01234567890"), symbology), typical(), dpi);
+    EXPECT_TRUE(read.codes.isEmpty()) << qPrintable(valuesOf(read).join(u' '));
+    EXPECT_TRUE(read.suspectedCode);
+    EXPECT_FALSE(read.blank);
+}
+
+INSTANTIATE_TEST_SUITE_P(DpiTimesSymbology, DamagedCode,
+                         ::testing::Combine(::testing::Values(200, 300),
+                                            ::testing::Values(Symbology::Code128, Symbology::Code39,
+                                                              Symbology::QRCode,
+                                                              Symbology::DataMatrix)),
+                         [](const auto &info) {
+                             return std::to_string(std::get<0>(info.param)) + "dpi_" +
+                                    symbologyName(std::get<1>(info.param)).toStdString();
+                         });
+
+// Photos, MRZ lines, stamps and tables must never pass for an unreadable code: a false
+// « code illisible » sends a clerk to look for a confirmation that is not there.
+class SupportingDocument : public ::testing::TestWithParam<std::tuple<int, PieceDocument>>
+{
+};
+
+TEST_P(SupportingDocument, RaisesNoUnreadableCode)
+{
+    const auto [dpi, document] = GetParam();
+    for (const Degradation &d : {typical(), with([](Degradation &d) { d.jpegQuality = 35; }),
+                                 with([](Degradation &d) { d.sideways = true; })}) {
+        PageSpec spec = pageSpec(PageKind::Supporting);
+        spec.document = document;
+        const PageRead read = readPage(spec, d, dpi);
+        EXPECT_FALSE(read.blank);
+        EXPECT_TRUE(read.codes.isEmpty()) << qPrintable(valuesOf(read).join(u' '));
+        EXPECT_FALSE(read.suspectedCode);
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(
+    DpiTimesDocument, SupportingDocument,
+    ::testing::Combine(::testing::Values(200, 300),
+                       ::testing::Values(PieceDocument::Generic, PieceDocument::IdCard,
+                                         PieceDocument::ApprenticeshipContract,
+                                         PieceDocument::Diploma, PieceDocument::Transcript,
+                                         PieceDocument::Accommodation,
+                                         PieceDocument::UnrelatedLetter)),
+    [](const auto &info) {
+        return std::to_string(std::get<0>(info.param)) + "dpi_" +
+               documentName(std::get<1>(info.param)).toStdString();
+    });
 
 TEST(PageReader, ReportsRenderFailureAsDecodeError)
 {
