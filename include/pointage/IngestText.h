@@ -4,6 +4,7 @@
 #pragma once
 
 #include "pointage/ScanIngest.h"
+#include "pointage/SessionConfig.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,5 +17,8 @@ QString ingestFileLine(const IngestFileResult &file);
 QString ingestTotalLine(const IngestSummary &summary);
 // Every file's line, then the total, then whether the run was interrupted.
 QStringList ingestSummaryLines(const IngestSummary &summary);
+// "Attention : lot.pdf : date de réception … : vérifiez la date." for each file recorded with
+// a received date to check (taken from today, or outside the return window).
+QStringList receivedDateWarningLines(const IngestSummary &summary, const SessionConfig &config);
 
 } // namespace pointage

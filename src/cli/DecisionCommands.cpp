@@ -54,8 +54,12 @@ int runAssign(CliContext &context)
     const QStringList args = parser.positionalArguments();
     PageAssignment request{args[0], args[1], parser.value(piece), parser.isSet(force)};
     auto assigned = assignPage(*session->ledger, {session->config, session->rules}, request);
-    if (!assigned)
-        return context.fail(assigned.error());
+    if (!assigned) {
+        Error error = assigned.error();
+        if (error.code == ErrorCode::NeedsConfirmation)
+            error.message += QStringLiteral(" Pour confirmer : la même commande avec --force.");
+        return context.fail(error);
+    }
     if (assigned->overridden) {
         context.err() << "Attention : la page portait la confirmation de "
                       << candidateLabel(*assigned->overridden) << " ; attribuée quand même.\n";

@@ -145,19 +145,28 @@ int runIngest(CliContext &context)
     } else {
         // The same words as the web desk (pointage/IngestText.h); errors go to stderr.
         for (const IngestFileResult &f : std::as_const(summary->files)) {
-            const QString line = ingestFileLine(f);
+            QString line = ingestFileLine(f);
             if (f.outcome == IngestFileResult::Outcome::Failed ||
                 f.outcome == IngestFileResult::Outcome::Interrupted) {
                 context.err() << line << "\n";
                 continue;
             }
+            if (f.outcome == IngestFileResult::Outcome::AlreadyIngested)
+                line += QStringLiteral(" (--force pour le relire)");
             context.out() << line << "\n";
-            if (f.outcome == IngestFileResult::Outcome::Ingested && config) {
-                for (const ReceivedDateWarning &w :
-                     receivedDateWarnings(f.received, f.receivedFrom, *config))
-                    context.err() << "Attention : " << f.path << " : " << w.message << "\n";
-            }
         }
+        if (config) {
+            for (const QString &warning : receivedDateWarningLines(summary.value(), *config))
+                context.err() << warning << "\n";
+        }
+        const bool dateFromToday = std::any_of(
+            summary->files.cbegin(), summary->files.cend(), [](const IngestFileResult &f) {
+                return f.outcome == IngestFileResult::Outcome::Ingested &&
+                       f.receivedFrom == ReceivedDateSource::Today;
+            });
+        if (dateFromToday)
+            context.err() << "Pour donner la date de réception : pointage ingest --received "
+                             "JJ/MM/AAAA --force FICHIER…\n";
         context.out() << ingestTotalLine(summary.value()) << "\n";
         if (summary->interrupted)
             context.err() << "Lecture interrompue : relancez la même commande pour terminer.\n";

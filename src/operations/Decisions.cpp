@@ -138,7 +138,7 @@ Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
         return makeError(ErrorCode::NeedsConfirmation,
                          QStringLiteral("la page n° %1 porte la confirmation lisible de %2. "
                                         "Vérifiez la page ; pour l'attribuer quand même à %3, "
-                                        "confirmez (--force en ligne de commande).")
+                                        "confirmez.")
                              .arg(d.pageId)
                              .arg(candidateLabel(*owner), candidateLabel(candidate.value())));
     }

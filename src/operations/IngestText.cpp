@@ -1,5 +1,7 @@
 #include "pointage/IngestText.h"
 
+#include "pointage/ReceivedDate.h"
+
 namespace pointage {
 
 QString ingestFileLine(const IngestFileResult &f)
@@ -44,6 +46,19 @@ QStringList ingestSummaryLines(const IngestSummary &summary)
     lines.append(ingestTotalLine(summary));
     if (summary.interrupted)
         lines.append(QStringLiteral("Lecture interrompue : relancez-la pour terminer."));
+    return lines;
+}
+
+QStringList receivedDateWarningLines(const IngestSummary &summary, const SessionConfig &config)
+{
+    QStringList lines;
+    for (const IngestFileResult &f : summary.files) {
+        if (f.outcome != IngestFileResult::Outcome::Ingested)
+            continue;
+        for (const ReceivedDateWarning &w :
+             receivedDateWarnings(f.received, f.receivedFrom, config))
+            lines.append(QStringLiteral("Attention : %1 : %2").arg(f.path, w.message));
+    }
     return lines;
 }
 

@@ -41,7 +41,7 @@ QList<ReceivedDateWarning> receivedDateWarnings(QDate date, ReceivedDateSource s
                          QStringLiteral("date de réception %1 = aujourd'hui, faute d'indication : "
                                         "si le courrier est arrivé un autre jour, rangez le lot "
                                         "dans un dossier daté (scans/AAAA-MM-JJ/) ou indiquez "
-                                        "--received JJ/MM/AAAA, puis relisez-le avec --force.")
+                                        "sa date de réception, puis relisez-le.")
                              .arg(shortDate(date))});
     }
     const ReturnWindow &window = config.window;

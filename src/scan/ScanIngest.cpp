@@ -178,7 +178,7 @@ Result<IngestSummary> ScanIngest::run()
             summary.files.append(fileNotRead(
                 path, IngestFileResult::Outcome::AlreadyIngested,
                 where.isEmpty() || where == path
-                    ? QStringLiteral("déjà enregistré, ignoré (--force pour le relire).")
+                    ? QStringLiteral("déjà enregistré, ignoré.")
                     : QStringLiteral("contenu identique à %1, déjà enregistré : ignoré.")
                           .arg(where)));
             continue;

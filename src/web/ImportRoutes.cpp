@@ -163,8 +163,8 @@ QHttpServerResponse DeskServer::startIngest(IngestOptions options, const WebSess
                  .arg(m_options.scansFolder),
              true},
             Code::UnprocessableEntity);
-    const bool started =
-        m_job.start(std::move(options), session.user, [this] { m_data.rebuildNow(); });
+    const bool started = m_job.start(std::move(options), session.user, m_data.config(),
+                                     [this] { m_data.rebuildNow(); });
     if (!started)
         return importScreenResponse(session, {{}, {}, runningNotice(m_job.progress()), true},
                                     Code::Conflict);

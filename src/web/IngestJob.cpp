@@ -23,7 +23,8 @@ IngestJob::~IngestJob()
         m_thread->wait();
 }
 
-bool IngestJob::start(IngestOptions options, const QString &user, std::function<void()> afterRun)
+bool IngestJob::start(IngestOptions options, const QString &user, const SessionConfig &config,
+                      std::function<void()> afterRun)
 {
     std::lock_guard lock(m_mutex);
     if (m_progress.state == IngestJobProgress::State::Running)
@@ -38,8 +39,8 @@ bool IngestJob::start(IngestOptions options, const QString &user, std::function<
     options.workerProgram = m_workerProgram;
     options.workerArguments = {QStringLiteral("__decode-worker")};
     m_thread.reset(QThread::create(
-        [this, options = std::move(options), afterRun = std::move(afterRun)]() mutable {
-            run(std::move(options), std::move(afterRun));
+        [this, options = std::move(options), config, afterRun = std::move(afterRun)]() mutable {
+            run(std::move(options), config, std::move(afterRun));
         }));
     m_thread->start();
     return true;
@@ -51,7 +52,8 @@ IngestJobProgress IngestJob::progress() const
     return m_progress;
 }
 
-void IngestJob::run(IngestOptions options, std::function<void()> afterRun)
+void IngestJob::run(IngestOptions options, const SessionConfig &config,
+                    std::function<void()> afterRun)
 {
     QStringList lines;
     bool failed = false;
@@ -90,7 +92,8 @@ void IngestJob::run(IngestOptions options, std::function<void()> afterRun)
                 lines.append(summary.error().located());
                 failed = true;
             } else {
-                lines = ingestSummaryLines(summary.value());
+                lines = ingestSummaryLines(summary.value()) +
+                        receivedDateWarningLines(summary.value(), config);
                 failed = summary->somethingSkipped();
             }
         }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pointage/ScanIngest.h"
+#include "pointage/SessionConfig.h"
 
 #include <QDateTime>
 #include <QString>
@@ -41,11 +42,13 @@ public:
     // False, starting nothing, while another ingest runs. `afterRun` is called on the job's
     // thread once the files are recorded, before the progress says finished (the desk rebuilds
     // its view there, so a finished job's batches are already on the screens).
-    bool start(IngestOptions options, const QString &user, std::function<void()> afterRun);
+    // `config` gives the return window the received dates are checked against.
+    bool start(IngestOptions options, const QString &user, const SessionConfig &config,
+               std::function<void()> afterRun);
     IngestJobProgress progress() const;
 
 private:
-    void run(IngestOptions options, std::function<void()> afterRun);
+    void run(IngestOptions options, const SessionConfig &config, std::function<void()> afterRun);
 
     QString m_ledgerPath;
     QString m_workerProgram;
