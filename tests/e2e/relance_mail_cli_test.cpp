@@ -1,37 +1,13 @@
 // The relance day from the command line: `pointage report --eml` in a session folder, then
 // `pointage send --dry-run`, and `pointage send` refusing to go without a server configured.
+#include "SessionFolderRun.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
-namespace {
-
-struct MailRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-MailRun pointageIn(const QString &folder, const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("POINTAGE_CONFIG"));
-    env.remove(QStringLiteral("POINTAGE_DB"));
-    env.insert(QStringLiteral("CI"), QStringLiteral("true"));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(folder);
-    process.start(QStringLiteral(POINTAGE_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-} // namespace
+using pointage::e2e::pointageIn;
 
 TEST(RelanceMailCli, ReportEmlThenDryRunListsEverySchool)
 {
@@ -53,7 +29,7 @@ TEST(RelanceMailCli, ReportEmlThenDryRunListsEverySchool)
         import.append(samples.filePath(name));
     ASSERT_EQ(pointageIn(session, import).exitCode, 0);
 
-    const MailRun report =
+    const pointage::e2e::FolderRun report =
         pointageIn(session, {QStringLiteral("report"), QStringLiteral("--eml"),
                              QStringLiteral("--as-of"), QStringLiteral("2026-12-23")});
     ASSERT_TRUE(report.exitCode == 0 || report.exitCode == 3) << report.err.toStdString();
@@ -63,12 +39,13 @@ TEST(RelanceMailCli, ReportEmlThenDryRunListsEverySchool)
     EXPECT_TRUE(report.out.contains(QStringLiteral("%1 courriel(s)").arg(emls.size())))
         << report.out.toStdString();
 
-    const MailRun dry = pointageIn(session, {QStringLiteral("send"), QStringLiteral("--dry-run")});
+    const pointage::e2e::FolderRun dry =
+        pointageIn(session, {QStringLiteral("send"), QStringLiteral("--dry-run")});
     EXPECT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_EQ(dry.out.count(QStringLiteral("serait envoyé")), emls.size()) << dry.out.toStdString();
     EXPECT_TRUE(dry.out.contains(QStringLiteral("@ac-aix-marseille.fr")));
 
-    const MailRun send = pointageIn(session, {QStringLiteral("send")});
+    const pointage::e2e::FolderRun send = pointageIn(session, {QStringLiteral("send")});
     EXPECT_EQ(send.exitCode, 1);
     EXPECT_TRUE(send.err.contains(QStringLiteral("serveur d'envoi n'est pas réglé")))
         << send.err.toStdString();

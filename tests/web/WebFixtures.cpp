@@ -220,4 +220,41 @@ QByteArray cookieValue(const QByteArray &setCookie)
     return setCookie.split(';').value(0).trimmed();
 }
 
+SampleDeskSession::SampleDeskSession(
+    const QStringList &serveArguments,
+    const std::function<QString(const SampleDeskSession &)> &prepare)
+{
+    if (!m_dir.isValid()) {
+        m_problem = QStringLiteral("no temporary folder");
+        return;
+    }
+    if (!buildSampleLedger(ledger(), &m_problem))
+        return;
+    if (prepare && !(m_problem = prepare(*this)).isEmpty())
+        return;
+    m_desk = std::make_unique<ServedDesk>(ledger(), serveArguments);
+    if (!m_desk->ok()) {
+        m_problem = m_desk->output();
+        return;
+    }
+    const HttpReply entry = httpRequest(m_desk->port(), "GET", "/?jeton=" + m_desk->token());
+    m_cookie = cookieValue(entry.setCookie("pointage_session"));
+    if (m_cookie.isEmpty())
+        m_problem = QStringLiteral("the token link gave no session cookie");
+}
+
+HttpReply SampleDeskSession::get(const QByteArray &target,
+                                 QList<QPair<QByteArray, QByteArray>> extra) const
+{
+    extra.append({"Cookie", m_cookie});
+    return httpRequest(m_desk->port(), "GET", target, extra);
+}
+
+HttpReply SampleDeskSession::postForm(const QByteArray &target, const QByteArray &form) const
+{
+    return httpRequest(
+        m_desk->port(), "POST", target,
+        {{"Cookie", m_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}}, form);
+}
+
 } // namespace pointage::webtest

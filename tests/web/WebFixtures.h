@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace pointage::webtest {
@@ -63,6 +64,30 @@ private:
     quint16 m_port = 0;
     QByteArray m_token;
     QString m_output;
+};
+
+// The bundled sample's ledger in a temporary folder, served by a real `pointage serve`, and
+// the session cookie of a clerk who came in by the token link: what a suite of HTTP tests
+// shares. `prepare` runs before the server starts (another import, a scans folder); it
+// returns an error text, empty when all went well.
+class SampleDeskSession
+{
+public:
+    SampleDeskSession(const QStringList &serveArguments,
+                      const std::function<QString(const SampleDeskSession &)> &prepare = {});
+    QString problem() const { return m_problem; } // empty when the desk is up and logged in
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    QString ledger() const { return path(QStringLiteral("ledger.sqlite")); }
+    ServedDesk &desk() const { return *m_desk; }
+    QByteArray cookie() const { return m_cookie; }
+    HttpReply get(const QByteArray &target, QList<QPair<QByteArray, QByteArray>> extra = {}) const;
+    HttpReply postForm(const QByteArray &target, const QByteArray &form) const;
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServedDesk> m_desk;
+    QByteArray m_cookie;
+    QString m_problem;
 };
 
 // A multipart/form-data body as a browser sends it, and its Content-Type.

@@ -20,39 +20,31 @@ class DeskServerTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        ASSERT_TRUE(s_dir->isValid());
-        QString error;
-        ASSERT_TRUE(buildSampleLedger(ledger(), &error)) << error.toStdString();
         // A school whose name and candidate try to inject markup.
-        const QString hostile = s_dir->filePath(QStringLiteral("hostile.csv"));
-        QFile file(hostile);
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(exportWithSchoolName(QStringLiteral("LYCÉE <script>alert(1)</script> & CIE")));
-        file.close();
-        const CommandRun imported = runPointage(ledger(), {QStringLiteral("import"), hostile});
-        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-        s_desk = new ServedDesk(ledger(), {});
-        ASSERT_TRUE(s_desk->ok()) << s_desk->output().toStdString();
-        const HttpReply entry = httpRequest(s_desk->port(), "GET", "/?jeton=" + s_desk->token());
-        s_cookie = cookieValue(entry.setCookie("pointage_session"));
+        s_session = new SampleDeskSession({}, [](const SampleDeskSession &session) {
+            const QString hostile = session.path(QStringLiteral("hostile.csv"));
+            QFile file(hostile);
+            if (!file.open(QIODevice::WriteOnly))
+                return QStringLiteral("cannot write hostile.csv");
+            file.write(
+                exportWithSchoolName(QStringLiteral("LYCÉE <script>alert(1)</script> & CIE")));
+            file.close();
+            const CommandRun imported =
+                runPointage(session.ledger(), {QStringLiteral("import"), hostile});
+            return imported.exitCode == 0 ? QString() : QString::fromUtf8(imported.err);
+        });
+        ASSERT_TRUE(s_session->problem().isEmpty()) << s_session->problem().toStdString();
     }
-    static void TearDownTestSuite()
-    {
-        delete s_desk;
-        delete s_dir;
-    }
-    static QString ledger() { return s_dir->filePath(QStringLiteral("ledger.sqlite")); }
+    static void TearDownTestSuite() { delete s_session; }
+    static QString ledger() { return s_session->ledger(); }
+    static ServedDesk &desk() { return s_session->desk(); }
     static HttpReply get(const QByteArray &target, QList<QPair<QByteArray, QByteArray>> extra = {})
     {
-        extra.append({"Cookie", s_cookie});
-        return httpRequest(s_desk->port(), "GET", target, extra);
+        return s_session->get(target, std::move(extra));
     }
     static HttpReply post(const QByteArray &target, const QByteArray &form)
     {
-        return httpRequest(
-            s_desk->port(), "POST", target,
-            {{"Cookie", s_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}}, form);
+        return s_session->postForm(target, form);
     }
     static QByteArray csrf() { return csrfIn(get("/").text()); }
     // The first open exception's page id, from the queue.
@@ -74,25 +66,23 @@ protected:
         return re.match(html).captured(1).toLatin1();
     }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline ServedDesk *s_desk = nullptr;
-    static inline QByteArray s_cookie;
+    static inline SampleDeskSession *s_session = nullptr;
 };
 
 TEST_F(DeskServerTest, RefusesWithoutTokenOrSession)
 {
-    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/").status, 403);
-    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/?jeton=faux").status, 403);
-    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/etablissement/0131234W",
+    EXPECT_EQ(httpRequest(desk().port(), "GET", "/").status, 403);
+    EXPECT_EQ(httpRequest(desk().port(), "GET", "/?jeton=faux").status, 403);
+    EXPECT_EQ(httpRequest(desk().port(), "GET", "/etablissement/0131234W",
                           {{"Cookie", "pointage_session=inventee"}})
                   .status,
               403);
-    EXPECT_EQ(httpRequest(s_desk->port(), "GET", "/image-page/1").status, 403);
+    EXPECT_EQ(httpRequest(desk().port(), "GET", "/image-page/1").status, 403);
 }
 
 TEST_F(DeskServerTest, TokenOpensSessionWithStrictHttpOnlyCookie)
 {
-    const HttpReply r = httpRequest(s_desk->port(), "GET", "/lots?jeton=" + s_desk->token());
+    const HttpReply r = httpRequest(desk().port(), "GET", "/lots?jeton=" + desk().token());
     EXPECT_EQ(r.status, 303);
     EXPECT_EQ(r.header("Location"), "/lots"); // the token does not stay in the address bar
     const QByteArray c = r.setCookie("pointage_session");
@@ -183,7 +173,7 @@ TEST_F(DeskServerTest, KilledRenderWorkerCostsOneImageNotTheServer)
     pages = pages.mid(pages.size() - 3);
     // The first request makes sure the workers run.
     ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=pleine").status, 200);
-    const QList<qint64> workers = childProcesses(s_desk->pid(), "__render-worker");
+    const QList<qint64> workers = childProcesses(desk().pid(), "__render-worker");
     ASSERT_FALSE(workers.isEmpty());
     for (qint64 pid : workers)
         ::kill(pid_t(pid), SIGSTOP);
@@ -200,7 +190,7 @@ TEST_F(DeskServerTest, KilledRenderWorkerCostsOneImageNotTheServer)
         << during.text().toStdString();
     EXPECT_FALSE(during.text().contains(QStringLiteral("/work/")));
 
-    ASSERT_TRUE(s_desk->running());
+    ASSERT_TRUE(desk().running());
     EXPECT_EQ(get("/").status, 200);
     const HttpReply next = get("/image-page/" + pages[2] + "?taille=pleine");
     EXPECT_EQ(next.status, 200) << next.text().toStdString();
@@ -215,7 +205,7 @@ TEST_F(DeskServerTest, StateChangesNeedTheFormToken)
     EXPECT_EQ(post("/pages/" + page + "/ecarter", "").status, 403);
     EXPECT_EQ(post("/pages/" + page + "/ecarter", "csrf=faux").status, 403);
     // Without the session cookie the form token alone is not enough either.
-    EXPECT_EQ(httpRequest(s_desk->port(), "POST", "/pages/" + page + "/ecarter",
+    EXPECT_EQ(httpRequest(desk().port(), "POST", "/pages/" + page + "/ecarter",
                           {{"Content-Type", "application/x-www-form-urlencoded"}}, "csrf=" + csrf())
                   .status,
               403);

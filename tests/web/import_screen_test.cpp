@@ -41,33 +41,23 @@ class ImportScreenTest : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new QTemporaryDir;
-        ASSERT_TRUE(s_dir->isValid());
-        QString error;
-        ASSERT_TRUE(buildSampleLedger(ledger(), &error)) << error.toStdString();
-        ASSERT_TRUE(QDir(s_dir->path()).mkpath(QStringLiteral("scans")));
-        s_desk = new ServedDesk(ledger(), {QStringLiteral("--max-upload"), QStringLiteral("1")});
-        ASSERT_TRUE(s_desk->ok()) << s_desk->output().toStdString();
-        const HttpReply entry = httpRequest(s_desk->port(), "GET", "/?jeton=" + s_desk->token());
-        s_cookie = cookieValue(entry.setCookie("pointage_session"));
+        s_session =
+            new SampleDeskSession({QStringLiteral("--max-upload"), QStringLiteral("1")},
+                                  [](const SampleDeskSession &session) {
+                                      return QDir(session.path({})).mkpath(QStringLiteral("scans"))
+                                                 ? QString()
+                                                 : QStringLiteral("cannot make the scans folder");
+                                  });
+        ASSERT_TRUE(s_session->problem().isEmpty()) << s_session->problem().toStdString();
     }
-    static void TearDownTestSuite()
-    {
-        delete s_desk;
-        delete s_dir;
-    }
-    static QString ledger() { return s_dir->filePath(QStringLiteral("ledger.sqlite")); }
-    static QString scans() { return s_dir->filePath(QStringLiteral("scans")); }
-    static HttpReply get(const QByteArray &target)
-    {
-        return httpRequest(s_desk->port(), "GET", target, {{"Cookie", s_cookie}});
-    }
+    static void TearDownTestSuite() { delete s_session; }
+    static QString ledger() { return s_session->ledger(); }
+    static QString scans() { return s_session->path(QStringLiteral("scans")); }
+    static HttpReply get(const QByteArray &target) { return s_session->get(target); }
     static QByteArray csrf() { return csrfIn(get("/import").text()); }
     static HttpReply postForm(const QByteArray &target, const QByteArray &form)
     {
-        return httpRequest(
-            s_desk->port(), "POST", target,
-            {{"Cookie", s_cookie}, {"Content-Type", "application/x-www-form-urlencoded"}}, form);
+        return s_session->postForm(target, form);
     }
     static HttpReply postMultipart(const QByteArray &target, QList<MultipartField> fields,
                                    bool withCsrf = true)
@@ -75,8 +65,8 @@ protected:
         if (withCsrf)
             fields.prepend({"csrf", {}, csrf()});
         const auto [type, body] = multipartBody(fields);
-        return httpRequest(s_desk->port(), "POST", target,
-                           {{"Cookie", s_cookie}, {"Content-Type", type}}, body);
+        return httpRequest(s_session->desk().port(), "POST", target,
+                           {{"Cookie", s_session->cookie()}, {"Content-Type", type}}, body);
     }
     // Polls the progress until the job is no longer running.
     static QJsonObject waitForIngest()
@@ -95,7 +85,7 @@ protected:
     // A PDF of cover sheets for the sample's schools, made by the real binary.
     static QByteArray coverSheets(const QString &school)
     {
-        const QString out = s_dir->filePath(QStringLiteral("bordereaux-%1.pdf").arg(school));
+        const QString out = s_session->path(QStringLiteral("bordereaux-%1.pdf").arg(school));
         QStringList args{QStringLiteral("bordereaux"), QStringLiteral("--out"), out};
         if (!school.isEmpty())
             args += {QStringLiteral("--school"), school};
@@ -105,9 +95,7 @@ protected:
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    static inline QTemporaryDir *s_dir = nullptr;
-    static inline ServedDesk *s_desk = nullptr;
-    static inline QByteArray s_cookie;
+    static inline SampleDeskSession *s_session = nullptr;
 };
 
 TEST_F(ImportScreenTest, UploadedExportGetsTheMergeSummary)
@@ -196,7 +184,7 @@ TEST_F(ImportScreenTest, UploadedPdfIsStoredUnderAGeneratedNameAndReadWithProgre
     ASSERT_EQ(stored.size(), 1) << stored.join(u' ').toStdString();
     EXPECT_TRUE(stored[0].contains(QStringLiteral("/scans/2026-12-09/televersement-")));
     EXPECT_EQ(QFileInfo(stored[0]).permissions() & (QFile::ReadOther | QFile::ReadGroup), 0);
-    EXPECT_FALSE(QFile::exists(s_dir->filePath(QStringLiteral("evil.pdf"))));
+    EXPECT_FALSE(QFile::exists(s_session->path(QStringLiteral("evil.pdf"))));
     // The batch is on the « Lots » screen at once, journaled under who sent it.
     EXPECT_TRUE(get("/lots").text().contains(QFileInfo(stored[0]).fileName()));
     // The same PDF again: nothing stored, nothing read.
