@@ -2,6 +2,7 @@
 
 #include "RosterGenerator.h"
 #include "RosterVocabulary.h"
+#include "pointage/SchoolAggregation.h"
 
 #include <QCollator>
 #include <QHash>
@@ -96,51 +97,14 @@ void AcademieStatusBuilder::addPage(const PageOutcome &page)
 AcademieStatus AcademieStatusBuilder::build() const
 {
     AcademieStatus status = m_status;
-    QHash<QString, SchoolStatus *> byUai;
-    for (SchoolStatus &school : status.schools)
-        byUai.insert(school.uai, &school);
-    QMap<QDate, int> perDay;
-    for (const CandidateStatus &c : status.candidateStatus) {
-        SchoolStatus scratch;
-        SchoolStatus &school =
-            byUai.contains(c.candidate.uai) ? *byUai.value(c.candidate.uai) : scratch;
-        const bool withdrawn = c.withdrawn || c.state == CandidateState::Withdrawn ||
-                               c.state == CandidateState::WithdrawnReceived;
-        school.withdrawnReceived += c.state == CandidateState::WithdrawnReceived;
-        if (withdrawn)
-            continue;
-        ++school.candidates;
-        school.complete += c.state == CandidateState::Complete;
-        school.incomplete += c.state == CandidateState::Incomplete;
-        school.toVerify += c.state == CandidateState::ToVerify;
-        school.notReceived +=
-            c.state == CandidateState::NotReceived || c.state == CandidateState::LateMissing;
-        school.withoutConfirmation += c.state == CandidateState::WithoutSignedConfirmation;
-        school.late += c.state == CandidateState::ReceivedLate;
-        school.stale += c.state == CandidateState::Stale;
-        school.openExceptions += c.openExceptions;
-        if (c.confirmationReceived.isValid()) {
-            ++perDay[c.confirmationReceived];
-            if (!school.lastReceipt.isValid() || school.lastReceipt < c.confirmationReceived)
-                school.lastReceipt = c.confirmationReceived;
-        }
-    }
-    for (const SchoolStatus &school : std::as_const(status.schools)) {
-        status.candidates += school.candidates;
-        status.complete += school.complete;
-        status.incomplete += school.incomplete;
-        status.toVerify += school.toVerify;
-        status.notReceived += school.notReceived;
-        status.withoutConfirmation += school.withoutConfirmation;
-        status.late += school.late;
-        status.stale += school.stale;
-        status.withdrawnReceived += school.withdrawnReceived;
-    }
-    status.openExceptions =
-        int(std::count_if(status.pages.begin(), status.pages.end(),
-                          [](const PageOutcome &p) { return p.isOpenException(); }));
-    for (auto it = perDay.cbegin(); it != perDay.cend(); ++it)
-        status.receiptsPerDay.append({it.key(), it.value()});
+    QHash<QString, QString> names;
+    for (const SchoolStatus &school : std::as_const(status.schools))
+        names.insert(school.uai, school.name);
+    status.schools.clear();
+    QList<QDate> lastReceipts;
+    for (const CandidateStatus &c : std::as_const(status.candidateStatus))
+        lastReceipts.append(c.withdrawn ? QDate() : c.confirmationReceived);
+    aggregate(status, lastReceipts, names);
     return status;
 }
 

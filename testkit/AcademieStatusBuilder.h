@@ -37,7 +37,8 @@ public:
     void addCandidate(const CandidateStatus &candidate);
     void addPage(const PageOutcome &page);
 
-    // Counts, receipts per day and last receipts derived from the candidates and pages.
+    // Counts, receipts per day and last receipts derived from the candidates and pages by the
+    // core's own aggregation; schools listed by UAI, those without a candidate left out.
     AcademieStatus build() const;
 
 private:

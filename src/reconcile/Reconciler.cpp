@@ -2,7 +2,7 @@
 
 #include "CandidateStates.h"
 #include "PageMatching.h"
-#include "SchoolAggregation.h"
+#include "pointage/SchoolAggregation.h"
 #include "pointage/RosterOrder.h"
 
 #include <QSet>

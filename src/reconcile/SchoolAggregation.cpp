@@ -1,4 +1,4 @@
-#include "SchoolAggregation.h"
+#include "pointage/SchoolAggregation.h"
 
 #include <QMap>
 

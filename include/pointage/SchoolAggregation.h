@@ -1,8 +1,12 @@
-// Per-school and académie-wide figures summed from candidate statuses and page outcomes.
+// Per-school and académie-wide figures summed from candidate statuses and page outcomes: the
+// one place a candidate's state becomes a count (the reconciliation's, and the report tests'
+// scenarios built by hand).
+// Thread-safety: a pure function.
 #pragma once
 
-#include "pointage/LedgerSnapshot.h"
 #include "pointage/StatusTypes.h"
+
+#include <QHash>
 
 namespace pointage {
 
