@@ -42,8 +42,9 @@ public:
         m_dark.resize(size_t(m_width) * size_t(m_height));
         for (int y = 0; y < m_height; ++y) {
             const uchar *line = grey.constScanLine(y);
+            unsigned char *out = m_dark.data() + size_t(y) * size_t(m_width);
             for (int x = 0; x < m_width; ++x)
-                m_dark[size_t(y) * size_t(m_width) + size_t(x)] = line[x] < threshold;
+                out[x] = line[x] < threshold;
         }
     }
 
@@ -52,9 +53,10 @@ public:
     bool hasInk() const { return m_contrast >= 40; }
     bool dark(int x, int y) const
     {
-        return x >= 0 && y >= 0 && x < m_width && y < m_height &&
+        return unsigned(x) < unsigned(m_width) && unsigned(y) < unsigned(m_height) &&
                m_dark[size_t(y) * size_t(m_width) + size_t(x)];
     }
+    const unsigned char *row(int y) const { return m_dark.data() + size_t(y) * size_t(m_width); }
 
 private:
     int m_width;
@@ -147,15 +149,17 @@ std::vector<Finder> qrFinders(const InkMap &ink)
 {
     std::vector<Finder> finders;
     const int limit = int(kMaxModule * 3) + 2;
-    for (int y = 0; y < ink.height(); ++y) {
+    // The finder's centre is three modules (six pixels or more) tall: every other row meets it.
+    for (int y = 0; y < ink.height(); y += 2) {
+        const unsigned char *row = ink.row(y);
         std::array<int, 5> runs{};
         int filled = 0;
         int x = 0;
         // Runs along the row, the last five kept; each time a dark run closes, test them.
         while (x < ink.width()) {
-            const bool isDark = ink.dark(x, y);
+            const unsigned char isDark = row[x];
             int length = 0;
-            while (x < ink.width() && ink.dark(x, y) == isDark)
+            while (x < ink.width() && row[x] == isDark)
                 ++length, ++x;
             if (filled == 0 && !isDark)
                 continue;
@@ -279,18 +283,12 @@ bool dataMatrixAt(const InkMap &ink, int x, int y, int dx, int dy)
     if (std::abs(down - across) > down / 6 + 2)
         return false;
     const int side = std::min(down, across);
-    // A code keeps a quiet zone outside its L, and its inside is a mix of dark and light
-    // modules: strokes of text and photos in a frame do neither.
+    // A code keeps a quiet zone outside its L (and, checked last, its inside is a mix of dark
+    // and light modules): strokes of text and photos in a frame do neither.
     int quiet = 0;
     for (int i = 0; i <= side; ++i)
         quiet += !ink.dark(x - 2 * dx, y + dy * i) && !ink.dark(x + dx * i, cornerY + 2 * dy);
     if (quiet * 10 < (side + 1) * 9)
-        return false;
-    int inside = 0;
-    for (int j = 0; j < side; ++j)
-        for (int i = 0; i < side; ++i)
-            inside += ink.dark(x + dx * i, y + dy * j);
-    if (inside * 4 < side * side || inside * 4 > side * side * 3)
         return false;
     // Read the clock tracks half a module inside the far edges; the module is not known yet,
     // so take the smallest one worth reading.
@@ -305,24 +303,34 @@ bool dataMatrixAt(const InkMap &ink, int x, int y, int dx, int dy)
     if (module < kMinModule || module > kMaxModule)
         return false;
     // The intact track ticks regularly, one module per run; hatching and text do not.
-    return farRow == most
-               ? regularTrack(ink, x, y + dy * inset, dx, 0, side, module)
-               : regularTrack(ink, x + dx * (across - inset), cornerY, 0, -dy, side, module);
+    const bool ticks = farRow == most ? regularTrack(ink, x, y + dy * inset, dx, 0, side, module)
+                                      : regularTrack(ink, x + dx * (across - inset), cornerY, 0,
+                                                     -dy, side, module);
+    if (!ticks)
+        return false;
+    int inside = 0;
+    for (int j = 0; j < side; ++j)
+        for (int i = 0; i < side; ++i)
+            inside += ink.dark(x + dx * i, y + dy * j);
+    return inside * 4 >= side * side && inside * 4 <= side * side * 3;
 }
 
 bool dataMatrixFinder(const InkMap &ink)
 {
     // Each arm's free end: a dark pixel with light on the arm's outer side and beyond its end.
-    for (int y = 1; y + 1 < ink.height(); ++y)
+    for (int y = 1; y + 1 < ink.height(); ++y) {
+        const unsigned char *row = ink.row(y);
         for (int x = 1; x + 1 < ink.width(); ++x) {
-            if (!ink.dark(x, y))
+            if (!row[x] || (row[x - 1] && row[x + 1]))
                 continue;
             for (const int dx : {1, -1})
                 for (const int dy : {1, -1})
-                    if (!ink.dark(x - dx, y) && !ink.dark(x, y - dy) && ink.dark(x, y + dy) &&
+                    // An arm is at least twelve pixels long: its far pixel is the cheap test.
+                    if (!row[x - dx] && !ink.dark(x, y - dy) && ink.dark(x, y + 11 * dy) &&
                         dataMatrixAt(ink, x, y, dx, dy))
                         return true;
         }
+    }
     return false;
 }
 
