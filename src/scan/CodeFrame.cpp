@@ -32,9 +32,11 @@ struct GreyView
     {
         x -= 0.5;
         y -= 0.5;
-        const int x0 = int(std::floor(x));
-        const int y0 = int(std::floor(y));
-        if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height)
+        if (x < 0 || y < 0)
+            return 255;
+        const int x0 = int(x); // truncation is the floor here, and cheaper
+        const int y0 = int(y);
+        if (x0 + 1 >= width || y0 + 1 >= height)
             return 255;
         const double fx = x - x0;
         const double fy = y - y0;
@@ -93,11 +95,13 @@ std::optional<Span> barsExtent(const GreyView &grey, const Axes &axes, Span alon
 {
     const double margin = (along.hi - along.lo) * 0.1;
     const auto line = [&](double w) {
-        return profile(grey, axes, w, along.lo + margin, along.hi - margin, 0.5);
+        return profile(grey, axes, w, along.lo + margin, along.hi - margin, 1.0);
     };
     const std::vector<double> middle = line(centre);
+    if (middle.empty())
+        return std::nullopt;
     const auto [darkest, lightest] = std::minmax_element(middle.cbegin(), middle.cend());
-    if (middle.empty() || *lightest - *darkest < 40)
+    if (*lightest - *darkest < 40)
         return std::nullopt;
     const double threshold = (*lightest + *darkest) / 2;
     const int full = transitions(middle, threshold);
@@ -107,10 +111,10 @@ std::optional<Span> barsExtent(const GreyView &grey, const Axes &axes, Span alon
         return transitions(line(w), threshold) * 2 >= full;
     };
     Span extent{centre, centre};
-    while (extent.lo > centre - reach && crossesBars(extent.lo - 0.5))
-        extent.lo -= 0.5;
-    while (extent.hi < centre + reach && crossesBars(extent.hi + 0.5))
-        extent.hi += 0.5;
+    while (extent.lo > centre - reach && crossesBars(extent.lo - 1.0))
+        extent.lo -= 1.0;
+    while (extent.hi < centre + reach && crossesBars(extent.hi + 1.0))
+        extent.hi += 1.0;
     return extent;
 }
 
@@ -261,7 +265,7 @@ QImage CodeFrame::sample(const QImage &grey, const QRectF &areaMm, double pxPerM
             double sum = 0;
             for (const QPointF &offset : offsets)
                 sum += view.at(corner.x() + offset.x(), corner.y() + offset.y());
-            line[i] = uchar(std::lround(sum / double(offsets.size())));
+            line[i] = uchar(sum / double(offsets.size()) + 0.5); // rounded: the sum is positive
         }
     }
     return out;

@@ -7,53 +7,77 @@ namespace pointage {
 
 namespace {
 
-// Sums over boxes in constant time; `weight` picks which pixels count. 32-bit sums hold any
-// window up to 8 million pixels, a whole A4 page at 300 dpi.
-class BoxSums
+// The paper's light varies over centimetres, not pixels: sums over blocks of 4 × 4 pixels are
+// fine enough for the paper level and sixteen times fewer to average.
+constexpr int kBlock = 4;
+
+struct BlockSums
 {
-public:
-    BoxSums(const QImage &image, const std::vector<quint8> &weight)
-        : m_width(image.width()), m_height(image.height()),
-          m_sum(size_t(m_width + 1) * size_t(m_height + 1)), m_count(m_sum.size())
-    {
-        for (int y = 0; y < m_height; ++y) {
-            const uchar *line = image.constScanLine(y);
-            qint32 rowSum = 0;
-            qint32 rowCount = 0;
-            for (int x = 0; x < m_width; ++x) {
-                const bool counted =
-                    weight.empty() || weight[size_t(y) * size_t(m_width) + size_t(x)];
-                rowSum += counted ? line[x] : 0;
-                rowCount += counted ? 1 : 0;
-                m_sum[at(x + 1, y + 1)] = m_sum[at(x + 1, y)] + rowSum;
-                m_count[at(x + 1, y + 1)] = m_count[at(x + 1, y)] + rowCount;
+    int columns = 0;
+    int rows = 0;
+    std::vector<qint32> sum;   // grey levels of the counted pixels in each block
+    std::vector<qint32> count; // how many were counted
+};
+
+// `counted`: which pixels count (all when empty).
+BlockSums blockSums(const QImage &image, const std::vector<quint8> &counted)
+{
+    BlockSums blocks;
+    blocks.columns = (image.width() + kBlock - 1) / kBlock;
+    blocks.rows = (image.height() + kBlock - 1) / kBlock;
+    blocks.sum.assign(size_t(blocks.columns) * size_t(blocks.rows), 0);
+    blocks.count.assign(blocks.sum.size(), 0);
+    const int width = image.width();
+    for (int y = 0; y < image.height(); ++y) {
+        const uchar *line = image.constScanLine(y);
+        const quint8 *take = counted.empty() ? nullptr : counted.data() + size_t(y) * size_t(width);
+        qint32 *sum = blocks.sum.data() + size_t(y / kBlock) * size_t(blocks.columns);
+        qint32 *count = blocks.count.data() + size_t(y / kBlock) * size_t(blocks.columns);
+        for (int x = 0; x < width; x += kBlock) {
+            const int end = std::min(width, x + kBlock);
+            for (int i = x; i < end; ++i) {
+                const int weight = take ? take[i] : 1;
+                *sum += weight * line[i];
+                *count += weight;
             }
+            ++sum;
+            ++count;
         }
     }
+    return blocks;
+}
 
-    // Mean of the counted pixels in the square of `radius` around (x, y); -1 if none.
-    double mean(int x, int y, int radius) const
-    {
-        const int x0 = std::max(0, x - radius);
-        const int y0 = std::max(0, y - radius);
-        const int x1 = std::min(m_width, x + radius + 1);
-        const int y1 = std::min(m_height, y + radius + 1);
-        const qint32 count = box(m_count, x0, y0, x1, y1);
-        return count > 0 ? double(box(m_sum, x0, y0, x1, y1)) / double(count) : -1;
+// Per block, the mean over the square of blocks `reach` around it; -1 where nothing counted.
+std::vector<float> neighbourhoodMeans(const BlockSums &blocks, int reach)
+{
+    const size_t stride = size_t(blocks.columns) + 1;
+    std::vector<qint64> sum(stride * size_t(blocks.rows + 1), 0);
+    std::vector<qint64> count(sum.size(), 0);
+    for (int r = 0; r < blocks.rows; ++r)
+        for (int c = 0; c < blocks.columns; ++c) {
+            const size_t block = size_t(r) * size_t(blocks.columns) + size_t(c);
+            const size_t at = size_t(r + 1) * stride + size_t(c + 1);
+            sum[at] = blocks.sum[block] + sum[at - 1] + sum[at - stride] - sum[at - stride - 1];
+            count[at] =
+                blocks.count[block] + count[at - 1] + count[at - stride] - count[at - stride - 1];
+        }
+    std::vector<float> means(blocks.sum.size());
+    for (int r = 0; r < blocks.rows; ++r) {
+        const size_t top = size_t(std::max(0, r - reach)) * stride;
+        const size_t bottom = size_t(std::min(blocks.rows, r + reach + 1)) * stride;
+        for (int c = 0; c < blocks.columns; ++c) {
+            const size_t left = size_t(std::max(0, c - reach));
+            const size_t right = size_t(std::min(blocks.columns, c + reach + 1));
+            const qint64 n = count[bottom + right] - count[bottom + left] - count[top + right] +
+                             count[top + left];
+            const qint64 total =
+                sum[bottom + right] - sum[bottom + left] - sum[top + right] + sum[top + left];
+            means[size_t(r) * size_t(blocks.columns) + size_t(c)] =
+                n > 0 ? float(double(total) / double(n)) : -1.0f;
+        }
     }
-
-private:
-    size_t at(int x, int y) const { return size_t(y) * size_t(m_width + 1) + size_t(x); }
-    qint32 box(const std::vector<qint32> &table, int x0, int y0, int x1, int y1) const
-    {
-        return table[at(x1, y1)] - table[at(x0, y1)] - table[at(x1, y0)] + table[at(x0, y0)];
-    }
-
-    int m_width;
-    int m_height;
-    std::vector<qint32> m_sum;
-    std::vector<qint32> m_count;
-};
+    return means;
+}
 
 // Sensor noise from the differences between horizontal neighbours: on paper they are noise
 // alone (times √2), and ink edges are too few to move their median.
@@ -82,31 +106,32 @@ InkMap inkMap(const QImage &sample, double pxPerMm)
     const size_t size = size_t(map.width) * size_t(map.height);
     map.darkness.assign(size, 0);
     map.ink.assign(size, 0);
-    const int radius = std::max(4, int(std::lround(4 * pxPerMm)));
-    const BoxSums all(sample, {});
+    // The paper level is taken over about 8 mm around each pixel.
+    const int reach = std::max(1, int(std::lround(4 * pxPerMm / kBlock)));
     // A pen stroke is a few grey levels darker than noise: six sigmas keep speckle out.
     map.threshold = std::max(24, int(std::lround(6 * noiseSigma(sample))));
+    const auto blockOf = [&](int x, int y) {
+        return size_t(y / kBlock) * size_t((map.width + kBlock - 1) / kBlock) + size_t(x / kBlock);
+    };
 
     // Paper level without the ink it surrounds: a second mean over what the first called paper.
-    std::vector<float> firstMean(size);
+    const std::vector<float> firstMean = neighbourhoodMeans(blockSums(sample, {}), reach);
     std::vector<quint8> paper(size);
     for (int y = 0; y < map.height; ++y) {
         const uchar *line = sample.constScanLine(y);
-        for (int x = 0; x < map.width; ++x) {
-            const size_t i = size_t(y) * size_t(map.width) + size_t(x);
-            firstMean[i] = float(all.mean(x, y, radius));
-            paper[i] = line[x] > firstMean[i] - map.threshold;
-        }
+        for (int x = 0; x < map.width; ++x)
+            paper[size_t(y) * size_t(map.width) + size_t(x)] =
+                line[x] > firstMean[blockOf(x, y)] - float(map.threshold);
     }
-    const BoxSums background(sample, paper);
+    const std::vector<float> paperMean = neighbourhoodMeans(blockSums(sample, paper), reach);
     for (int y = 0; y < map.height; ++y) {
         const uchar *line = sample.constScanLine(y);
         for (int x = 0; x < map.width; ++x) {
+            const size_t block = blockOf(x, y);
+            const float level = paperMean[block] >= 0 ? paperMean[block] : firstMean[block];
+            // Rounded to nearest; below zero is paper either way.
+            const int dark = std::clamp(int(level - float(line[x]) + 0.5f), 0, 255);
             const size_t i = size_t(y) * size_t(map.width) + size_t(x);
-            double level = background.mean(x, y, radius);
-            if (level < 0)
-                level = firstMean[i];
-            const int dark = std::clamp(int(std::lround(level - line[x])), 0, 255);
             map.darkness[i] = quint8(dark);
             map.ink[i] = dark >= map.threshold;
         }

@@ -129,10 +129,16 @@ void erasePrintedBox(InkMap &map, const PrintedBox &box)
     const QRect bounds(0, 0, map.width, map.height);
     const QRect frame = box.outer.adjusted(-1, -1, 1, 1) & bounds;
     const QRect hole = box.inner.adjusted(1, 1, -1, -1);
-    for (int y = frame.top(); y <= frame.bottom(); ++y)
-        for (int x = frame.left(); x <= frame.right(); ++x)
-            if (!hole.contains(x, y))
+    for (int y = frame.top(); y <= frame.bottom(); ++y) {
+        const bool besideHole = y >= hole.top() && y <= hole.bottom();
+        for (int x = frame.left(); x <= frame.right(); ++x) {
+            // Inside the hole only the left and right lines are cleared: skip across it.
+            if (besideHole && x == hole.left())
+                x = hole.right() + 1;
+            if (x <= frame.right())
                 map.clear(x, y);
+        }
+    }
 }
 
 } // namespace pointage

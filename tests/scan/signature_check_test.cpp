@@ -5,6 +5,7 @@
 #include "PageDegradation.h"
 #include "ScanFixtures.h"
 #include "pointage/SignatureCheck.h"
+#include "scan/CodeFrame.h"
 #include "scan/SymbolDecoder.h"
 
 #include <QPainter>
@@ -319,6 +320,48 @@ TEST(SignatureCheck, AsksForAPersonWhenAZoneFallsOffTheImage)
     const QList<ZoneReading> readings = checkSignatures(scan.image, 150, *corners, {below});
     ASSERT_EQ(readings.size(), 1);
     EXPECT_EQ(readings[0].finding, SignatureFinding::ZoneOffImage);
+}
+
+// Where the code's first bar starts and the bars begin, in page millimetres, measured on the
+// clean page (the painter moves the code a few millimetres from one seed to the next).
+QPointF codeOriginMm(const QImage &clean, int dpi)
+{
+    const double pxPerMm = dpi / 25.4;
+    const QRect area(QPoint(int(100 * pxPerMm), int(8 * pxPerMm)),
+                     QPoint(int(145 * pxPerMm), int(28 * pxPerMm)));
+    int top = area.bottom();
+    for (int y = area.top(); y <= area.bottom() && top == area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (qGray(clean.pixel(x, y)) < 128) {
+                top = y;
+                break;
+            }
+    int left = area.right();
+    for (int y = top; y < top + int(5 * pxPerMm); ++y)
+        for (int x = area.left(); x < left; ++x)
+            if (qGray(clean.pixel(x, y)) < 128)
+                left = x;
+    return QPointF(left, top) / pxPerMm;
+}
+
+// zxing's corners of a linear code follow the image rows whatever the skew; the frame measures
+// the bars itself, so a point a quarter of a metre from the code still lands where it belongs.
+TEST(CodeFrame, PlacesAPointAQuarterMetreFromTheCodeWithinAMillimetre)
+{
+    const QPointF origin =
+        codeOriginMm(drawPage(confirmationSpec(), 300), 300); // the candidate box's far corner
+    const QPointF farCorner = signatureBoxMm(SignatureBox::Candidate).bottomLeft();
+    for (const SignatureScanCase &c : kSignatureScans) {
+        SCOPED_TRACE(c.name);
+        const SignatureScan scan = scanSignedForm(SignatureInk::Signed, SignatureInk::Signed, c);
+        const std::optional<CodeCorners> corners = confirmationCodeCorners(scan.image);
+        ASSERT_TRUE(corners);
+        const std::optional<CodeFrame> frame = CodeFrame::locate(scan.image, c.dpi, *corners);
+        ASSERT_TRUE(frame);
+        const double offMm =
+            QLineF(frame->toImage(farCorner - origin), scan.at(farCorner)).length() * 25.4 / c.dpi;
+        EXPECT_LT(offMm, 1.0);
+    }
 }
 
 // The corners follow the symbol, not the page: upside down, "top left" is at the bottom right.
