@@ -45,6 +45,7 @@ enum class SignatureFinding {
     StampWithoutHand, // unsigned: a stamp where a handwritten signature is needed
     FaintOrShort,     // doubtful: some ink, too faint, small or short to be sure
     MostlyOutside,    // doubtful: a signature lying mostly outside its box
+    BoxNotFound,      // doubtful: no printed box where the zone should be (form or setting?)
     CodeNotLocated,   // doubtful: the barcode's corners do not give a usable frame
     ZoneOffImage,     // doubtful: the zone falls outside the image
 };

@@ -51,7 +51,10 @@ ZoneReading readZone(const QImage &grey, double dpi, const CodeFrame &frame,
     const PrintedBox box = findPrintedBox(map, expected, (kReachMm - 1) * pxPerMm, pxPerMm);
     erasePrintedBox(map, box);
     const ZoneEvidence evidence = gatherEvidence(map, inkBlobs(map), box, pxPerMm);
-    reading.finding = judgeSignature(evidence, zone.stampIsSignature);
+    // Without its printed box the zone may be off the form, or on another form: an empty
+    // area there says nothing about a signature.
+    reading.finding = box.edgesFound >= 3 ? judgeSignature(evidence, zone.stampIsSignature)
+                                          : SignatureFinding::BoxNotFound;
     reading.inkShare = double(evidence.handPixels) / evidence.innerPixels;
     reading.strokes = evidence.strokes;
     const QRectF outer(box.outer);
@@ -87,6 +90,7 @@ SignatureVerdict signatureVerdictOf(SignatureFinding finding)
         return SignatureVerdict::Unsigned;
     case SignatureFinding::FaintOrShort:
     case SignatureFinding::MostlyOutside:
+    case SignatureFinding::BoxNotFound:
     case SignatureFinding::CodeNotLocated:
     case SignatureFinding::ZoneOffImage:
         break;
@@ -122,6 +126,8 @@ QString signatureFindingText(SignatureFinding finding)
         return QStringLiteral("trait pâle ou trop court pour être sûr");
     case SignatureFinding::MostlyOutside:
         return QStringLiteral("signature en grande partie hors du cadre");
+    case SignatureFinding::BoxNotFound:
+        return QStringLiteral("cadre de signature introuvable à cet endroit");
     case SignatureFinding::CodeNotLocated:
         return QStringLiteral("code-barres mal situé : zone introuvable");
     case SignatureFinding::ZoneOffImage:
@@ -153,8 +159,8 @@ QImage zoneCrop(const QImage &page, const ZoneReading &zone)
         return {};
     const double width = QLineF(zone.area[0], zone.area[1]).length();
     const double height = QLineF(zone.area[0], zone.area[3]).length();
-    // A quarter of the box's height around it shows strokes that stray out of it.
-    const double margin = height / 4;
+    // A third of the box's height around it shows strokes that stray out of it.
+    const double margin = height / 3;
     const QRectF target(margin, margin, width, height);
     QTransform transform;
     if (width < 1 || height < 1 ||

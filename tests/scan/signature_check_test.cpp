@@ -105,12 +105,15 @@ QString signatureTrace(const ZoneReading &reading)
            QStringLiteral(", encre %1, %2 traits)").arg(reading.inkShare).arg(reading.strokes);
 }
 
-// Runs `expect` on both zones of a form whose boxes both hold `ink`, under every scan case.
+// Runs `expect` on both zones of a form whose boxes both hold `ink`, under every scan case; each
+// case draws another hand (and another stamp: round or rectangular).
 template <typename Expectation> void forEverySignatureScan(SignatureInk ink, Expectation expect)
 {
+    int variant = 0;
     for (const SignatureScanCase &c : kSignatureScans) {
         SCOPED_TRACE(c.name);
-        const QList<ZoneReading> readings = readSignatureZones(scanSignedForm(ink, ink, c));
+        const QList<ZoneReading> readings =
+            readSignatureZones(scanSignedForm(ink, ink, c, variant++));
         ASSERT_EQ(readings.size(), 2);
         for (const ZoneReading &reading : readings) {
             SCOPED_TRACE(qPrintable(signatureTrace(reading)));
@@ -362,6 +365,23 @@ TEST(CodeFrame, PlacesAPointAQuarterMetreFromTheCodeWithinAMillimetre)
             QLineF(frame->toImage(farCorner - origin), scan.at(farCorner)).length() * 25.4 / c.dpi;
         EXPECT_LT(offMm, 1.0);
     }
+}
+
+// A zone set where the form prints no box (here over the text above the boxes) is for a person
+// to look at: an empty area there says nothing about a signature.
+TEST(SignatureCheck, AsksForAPersonWhenNoBoxIsPrintedWhereTheZoneLies)
+{
+    const SignatureScan scan =
+        scanSignedForm(SignatureInk::Unsigned, SignatureInk::Unsigned, kSignatureScans[2]);
+    const std::optional<CodeCorners> corners = confirmationCodeCorners(scan.image);
+    ASSERT_TRUE(corners);
+    SignatureZone misplaced = defaultSignatureZones().first();
+    misplaced.areaMm.translate(0, -45);
+    const QList<ZoneReading> readings =
+        checkSignatures(scan.image, 150, *corners, {misplaced, defaultSignatureZones().first()});
+    ASSERT_EQ(readings.size(), 2);
+    EXPECT_EQ(readings[0].finding, SignatureFinding::BoxNotFound);
+    EXPECT_EQ(readings[1].finding, SignatureFinding::EmptyBox);
 }
 
 // The corners follow the symbol, not the page: upside down, "top left" is at the bottom right.
