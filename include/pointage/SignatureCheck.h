@@ -61,7 +61,9 @@ struct ZoneReading
     SignatureFinding finding = SignatureFinding::CodeNotLocated;
     double inkShare = 0; // handwriting pixels / pixels inside the box
     int strokes = 0;     // connected handwriting strokes inside the box
-    QPolygonF area;      // the box in image pixels: top-left, top-right, bottom-right, bottom-left
+    // The printed box as found in the image (as configured when not found), in image pixels,
+    // corner by corner as the form reads: top-left, top-right, bottom-right, bottom-left.
+    QPolygonF area;
 
     SignatureVerdict verdict() const { return signatureVerdictOf(finding); }
 };
