@@ -201,6 +201,14 @@ public:
         m_painter.restore();
     }
 
+    // A printed box with its label in the top-left corner, and what the school put in it.
+    void signatureBox(const QRectF &boxMm, const QString &label, SignatureInk ink)
+    {
+        frame(boxMm.x(), boxMm.y(), boxMm.width(), boxMm.height());
+        text(boxMm.x() + 1.5, boxMm.y() + 3.5, label, 7);
+        drawSignatureInk(m_painter, m_geometry.dpi() / 25.4, boxMm, ink, m_random);
+    }
+
     void table(double x, double y, double w, int rows, int columns)
     {
         const double rowHeight = 7;
@@ -278,10 +286,13 @@ void drawConfirmation(PageCanvas &canvas, const PageSpec &spec, bool damaged)
     y = canvas.paragraph(15, y + 26, 180, 8);
     canvas.text(15, y, QStringLiteral("Épreuves et unités"), 11, true);
     canvas.table(15, y + 4, 180, 6, 4);
-    y = canvas.paragraph(15, y + 56, 180, 10);
-    canvas.text(120, 240, QStringLiteral("Signature du candidat"), 9);
-    canvas.frame(118, 243, 75, 30);
-    canvas.signature(125, 248, 55, 20);
+    canvas.paragraph(15, y + 56, 180, 8); // ends a few millimetres above the signature boxes
+    canvas.signatureBox(signatureBoxMm(SignatureBox::Candidate),
+                        QStringLiteral("Signature du candidat (ou de son représentant légal)"),
+                        spec.candidateSignature);
+    canvas.signatureBox(signatureBoxMm(SignatureBox::Head),
+                        QStringLiteral("Signature et cachet du chef d'établissement"),
+                        spec.headSignature);
 }
 
 // Laid out like the real one (src/report/CoverSheets.cpp): codes at the top right, name and
@@ -562,6 +573,11 @@ QString documentName(PieceDocument document)
         break;
     }
     return QStringLiteral("generic");
+}
+
+QRectF signatureBoxMm(SignatureBox box)
+{
+    return box == SignatureBox::Candidate ? QRectF(15, 244, 85, 34) : QRectF(110, 244, 85, 34);
 }
 
 QImage drawPage(const PageSpec &spec, int dpi)

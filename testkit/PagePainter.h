@@ -1,13 +1,16 @@
-// Draws clean A4 pages like those the DIEC scans: signed confirmations d'inscription with their
-// barcode, supporting documents, separator sheets, blank backs, pages with someone else's
+// Draws clean A4 pages like those the DIEC scans: confirmations d'inscription with their barcode
+// and two signature boxes (signed by default; empty, faint, stamped or signed astray on demand),
+// supporting documents, separator sheets, blank backs, pages with someone else's
 // barcode, and confirmations whose code was scratched out. Scanner defects are added afterwards
 // by PageDegradation. Text drawing needs a QGuiApplication.
 // Thread-safety: drawPage() is reentrant (it uses only its own QPainter and image).
 #pragma once
 
 #include "BarcodeImage.h"
+#include "SignatureMarks.h"
 
 #include <QImage>
+#include <QRectF>
 #include <QString>
 
 namespace pointage::testkit {
@@ -50,7 +53,20 @@ struct PageSpec
     QString specialty = QStringLiteral("31224 - CAP CUISINE");
     int variant = 0;                                 // seeds the filler text and the layout jitter
     PieceDocument document = PieceDocument::Generic; // Supporting pages only
+    // Confirmation only: what each of its two signature boxes holds.
+    SignatureInk candidateSignature = SignatureInk::Signed;
+    SignatureInk headSignature = SignatureInk::Signed; // chef d'établissement
 };
+
+// The confirmation's two signature boxes, side by side at the bottom of the page.
+enum class SignatureBox {
+    Candidate, // « Signature du candidat (ou de son représentant légal) »
+    Head,      // « Signature et cachet du chef d'établissement »
+};
+
+// Where a signature box is printed, in millimetres from the page's top-left corner (A4
+// portrait). The barcode moves a few millimetres from page to page; the boxes do not.
+QRectF signatureBoxMm(SignatureBox box);
 
 // The page at `dpi` (A4 portrait), Format_Grayscale8, white paper and black ink.
 QImage drawPage(const PageSpec &spec, int dpi);

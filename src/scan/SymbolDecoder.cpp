@@ -19,6 +19,15 @@ QRect boundingBox(const ZXing::Position &position)
     return QRect(QPoint(left, top), QPoint(right, bottom));
 }
 
+CodeCorners cornersOf(const ZXing::Position &position)
+{
+    const auto point = [](const ZXing::PointI &p) {
+        return QPointF(p.x, p.y);
+    };
+    return {point(position.topLeft()), point(position.topRight()), point(position.bottomRight()),
+            point(position.bottomLeft())};
+}
+
 } // namespace
 
 int quarterTurnOf(int orientationDegrees)
@@ -71,7 +80,8 @@ QList<DecodedSymbol> decodeSymbols(const QImage &grey, const SymbolPass &pass)
             return s.read.format == read.format && s.read.text == read.text;
         });
         if (!seen)
-            symbols.append(DecodedSymbol{read, boundingBox(result.position())});
+            symbols.append(
+                DecodedSymbol{read, boundingBox(result.position()), cornersOf(result.position())});
     }
     return symbols;
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "pointage/ScanTypes.h"
+#include "pointage/SignatureCheck.h"
 
 #include <QImage>
 #include <QList>
@@ -26,7 +27,8 @@ struct SymbolPass
 struct DecodedSymbol
 {
     BarcodeRead read;
-    QRect box; // where it lies in the image that was decoded
+    QRect box;           // where it lies in the image that was decoded
+    CodeCorners corners; // the same, corner by corner in the symbol's own orientation
 };
 
 // 0, 90, 180 or 270: how far clockwise the sheet lay from upright, from zxing's orientation of
