@@ -16,10 +16,10 @@ constexpr double kMaxModule = 15.0;
 
 // Dark and light at the midpoint between the paper and the darkest ink on the page: blurred
 // module edges then split evenly between dark and light runs, which keeps ratios true.
-class InkMap
+class BinaryPage
 {
 public:
-    explicit InkMap(const QImage &grey) : m_width(grey.width()), m_height(grey.height())
+    explicit BinaryPage(const QImage &grey) : m_width(grey.width()), m_height(grey.height())
     {
         std::array<int, 256> histogram{};
         int samples = 0;
@@ -90,7 +90,7 @@ struct ColumnRuns
 };
 
 // The runs through (x, y) down the column, centred on the dark run holding (x, y).
-ColumnRuns columnRuns(const InkMap &ink, int x, int y, int limit)
+ColumnRuns columnRuns(const BinaryPage &ink, int x, int y, int limit)
 {
     std::array<int, 5> runs{};
     int top = y;
@@ -126,7 +126,7 @@ struct Finder
 
 // The whole square around (x, y), not just the two lines through it: a dark 3×3-module
 // centre, a light ring, a dark ring. Letters, photos and table corners fail it.
-bool finderSquareAt(const InkMap &ink, double x, double y, double module)
+bool finderSquareAt(const BinaryPage &ink, double x, double y, double module)
 {
     int centre = 0, centreDark = 0, ring = 0, ringLight = 0, outer = 0, outerDark = 0;
     const int reach = int(std::ceil(3.5 * module));
@@ -145,7 +145,7 @@ bool finderSquareAt(const InkMap &ink, double x, double y, double module)
            ringLight * 10 >= ring * 8 && outerDark * 10 >= outer * 8;
 }
 
-std::vector<Finder> qrFinders(const InkMap &ink)
+std::vector<Finder> qrFinders(const BinaryPage &ink)
 {
     std::vector<Finder> finders;
     const int limit = int(kMaxModule * 3) + 2;
@@ -212,7 +212,7 @@ bool qrFinderPair(std::vector<Finder> hits)
 
 // How far dark ink runs from (x, y) by steps of (stepX, stepY), bridging gaps (a scratch
 // across the arm) as long as most of the way stays dark.
-int armLength(const InkMap &ink, int x, int y, int stepX, int stepY, int reach)
+int armLength(const BinaryPage &ink, int x, int y, int stepX, int stepY, int reach)
 {
     int solid = 0;
     while (solid < reach && ink.dark(x + stepX * (solid + 1), y + stepY * (solid + 1)))
@@ -233,7 +233,7 @@ int armLength(const InkMap &ink, int x, int y, int stepX, int stepY, int reach)
 }
 
 // Dark-light changes along `length` pixels from (x, y).
-int changesAlong(const InkMap &ink, int x, int y, int stepX, int stepY, int length)
+int changesAlong(const BinaryPage &ink, int x, int y, int stepX, int stepY, int length)
 {
     int count = 0;
     bool previous = ink.dark(x, y);
@@ -246,7 +246,7 @@ int changesAlong(const InkMap &ink, int x, int y, int stepX, int stepY, int leng
 }
 
 // Whether the runs along a clock track are one module long, bar the two at its ends.
-bool regularTrack(const InkMap &ink, int x, int y, int stepX, int stepY, int length, double module)
+bool regularTrack(const BinaryPage &ink, int x, int y, int stepX, int stepY, int length, double module)
 {
     std::vector<int> runs;
     int run = 1;
@@ -270,7 +270,7 @@ bool regularTrack(const InkMap &ink, int x, int y, int stepX, int stepY, int len
 
 // A DataMatrix corner: a solid dark arm from (x, y) along y, then one of the same length
 // along x, and opposite each arm a clock track changing module by module.
-bool dataMatrixAt(const InkMap &ink, int x, int y, int dx, int dy)
+bool dataMatrixAt(const BinaryPage &ink, int x, int y, int dx, int dy)
 {
     const int reach = int(kMaxModule * 146);
     int down = 0;
@@ -315,7 +315,7 @@ bool dataMatrixAt(const InkMap &ink, int x, int y, int dx, int dy)
     return inside * 4 >= side * side && inside * 4 <= side * side * 3;
 }
 
-bool dataMatrixFinder(const InkMap &ink)
+bool dataMatrixFinder(const BinaryPage &ink)
 {
     // Each arm's free end: a dark pixel with light on the arm's outer side and beyond its end.
     for (int y = 1; y + 1 < ink.height(); ++y) {
@@ -338,7 +338,7 @@ bool dataMatrixFinder(const InkMap &ink)
 
 bool showsMatrixCodeFinder(const QImage &grey)
 {
-    const InkMap ink(grey);
+    const BinaryPage ink(grey);
     if (!ink.hasInk())
         return false;
     return qrFinderPair(qrFinders(ink)) || dataMatrixFinder(ink);
