@@ -1,7 +1,7 @@
 // The session's settings, read from one JSON file (shipped default: config/pointage.json):
 // session name, return window, registration closing date, barcode patterns, where the rules
 // file is, how letters to schools are signed, when an import must be accepted first, and how
-// relances go out by e-mail. A faulty
+// relances go out by e-mail, where the signature zones lie on the confirmation. A faulty
 // file yields no configuration at all. Thread-safety: plain value; load once, then share read-only.
 #pragma once
 
@@ -11,6 +11,7 @@
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
 #include "pointage/ReturnWindow.h"
+#include "pointage/SignatureCheck.h"
 #include "pointage/StatusTypes.h"
 
 #include <QByteArray>
@@ -30,7 +31,8 @@ struct SessionConfig
     ReportSettings report;
     ImportPolicy import; // when a roster import must be accepted before it is written
     MailSettings mail;   // relances by e-mail: addresses, template, SMTP server
-    QString sourceFile;  // the file this was read from; empty for defaults()
+    QList<SignatureZone> signatureZones; // default: defaultSignatureZones()
+    QString sourceFile;                  // the file this was read from; empty for defaults()
 
     // Settings for the exam of `sessionYear` with no file behind them (tests, samples).
     static SessionConfig defaults(int sessionYear = 2027);

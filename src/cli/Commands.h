@@ -33,6 +33,7 @@ int runServe(CliContext &context);
 int runUsers(CliContext &context);
 int runRenderWorker(CliContext &context);
 int runRecognize(CliContext &context);
+int runCalibrate(CliContext &context);
 int runOcrWorker(CliContext &context);
 
 } // namespace pointage::cli

@@ -34,6 +34,7 @@ const Command commands[] = {
     {"candidates", runCandidates, "lister les candidats importés"},
     {"ingest", runIngest, "lire les lots numérisés (défaut : scans/)"},
     {"recognize", runRecognize, "reconnaître par OCR le type des pièces à identifier"},
+    {"calibrate", runCalibrate, "ajuster les zones de signature sur une confirmation réelle"},
     {"pages", runPages, "ce qu'est devenue chaque page numérisée"},
     {"exceptions", runExceptions, "la file des pages à traiter à la main"},
     {"assign", runAssign, "attribuer une page à un candidat"},

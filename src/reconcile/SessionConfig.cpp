@@ -2,6 +2,7 @@
 
 #include "JsonFile.h"
 #include "MailConfig.h"
+#include "SignatureConfig.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -222,7 +223,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
                               QStringLiteral("rulesFile"),
                               QStringLiteral("report"),
                               QStringLiteral("import"),
-                              QStringLiteral("mail")};
+                              QStringLiteral("mail"),
+                              QStringLiteral("signatures")};
     if (auto status = file.checkKeys(root, {}, keys); !status)
         return status.error();
 
@@ -263,6 +265,8 @@ Result<SessionConfig> configFrom(const JsonFile &file, const QFileInfo &info)
         return status.error();
     if (auto status = readMailSettings(file, root, info.absoluteDir(), config.mail); !status)
         return status.error();
+    if (auto status = readSignatureZones(file, root, config.signatureZones); !status)
+        return status.error();
     config.rulesFile = QDir::cleanPath(info.absoluteDir().absoluteFilePath(rulesFile));
     if (!config.report.logoFile.isEmpty())
         config.report.logoFile =
@@ -279,6 +283,7 @@ SessionConfig SessionConfig::defaults(int sessionYear)
     config.sessionYear = sessionYear;
     config.window = ReturnWindow(QDate(sessionYear - 1, 12, 1), QDate(sessionYear - 1, 12, 22));
     config.registrationCloses = QDate(sessionYear - 1, 12, 8);
+    config.signatureZones = defaultSignatureZones();
     return config;
 }
 

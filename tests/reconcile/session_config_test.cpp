@@ -97,6 +97,12 @@ TEST(SessionConfig, BadFilesAreRefusedWithFileLineAndKey)
         {"{\n  \"session\": \"Session de printemps\"\n}", 2, "année"},
         {"{\n  \"registrationCloses\": \"2026-12-08\"\n}", 1, "session"},
         {"[ 1, 2 ]", 1, "objet"},
+        {"{\n  \"session\": \"Session 2027\",\n  \"signatures\": {\n    \"zones\": [\n"
+         "      { \"key\": \"candidat\", \"label\": \"signature\", \"x\": -95, \"y\": 230,\n"
+         "        \"width\": 2, \"height\": 34 }\n    ]\n  }\n}",
+         6, "signatures.zones[0].width"},
+        {"{\n  \"session\": \"Session 2027\",\n  \"signatures\": { \"zones\": [] }\n}", 3,
+         "au moins une zone"},
     };
     for (const auto &c : cases) {
         SCOPED_TRACE(c.json);
@@ -127,4 +133,23 @@ TEST(SessionConfig, DefaultsDescribeTheSessionYear)
     EXPECT_EQ(config.window.opens(), QDate(2026, 12, 1));
     EXPECT_EQ(config.window.closes(), QDate(2026, 12, 22));
     EXPECT_EQ(config.registrationCloses, QDate(2026, 12, 8));
+}
+
+TEST(SessionConfig, SignatureZonesComeFromTheFileOrTheDefaults)
+{
+    auto defaults = parse("{ \"session\": \"Session 2027\" }");
+    ASSERT_TRUE(defaults.ok());
+    EXPECT_EQ(defaults->signatureZones.size(), defaultSignatureZones().size());
+
+    auto fitted = parse(R"({ "session": "Session 2027", "signatures": { "zones": [
+        { "key": "candidat", "label": "signature du candidat", "x": -96.5, "y": 228,
+          "width": 80, "height": 30 },
+        { "key": "chef", "label": "cachet", "x": -10, "y": 228, "width": 80, "height": 30,
+          "stampIsSignature": true } ] } })");
+    ASSERT_TRUE(fitted.ok()) << fitted.error().located().toStdString();
+    ASSERT_EQ(fitted->signatureZones.size(), 2);
+    EXPECT_EQ(fitted->signatureZones[0].areaMm, QRectF(-96.5, 228, 80, 30));
+    EXPECT_FALSE(fitted->signatureZones[0].stampIsSignature);
+    EXPECT_EQ(fitted->signatureZones[1].key, QStringLiteral("chef"));
+    EXPECT_TRUE(fitted->signatureZones[1].stampIsSignature);
 }

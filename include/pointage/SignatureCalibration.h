@@ -1,0 +1,29 @@
+// `pointage calibrate`: where the signature zones fall on one real scanned confirmation and what
+// the check sees in each, drawn on the page — so an office fits the "signatures" settings to
+// its version of the Cyclades form in minutes, before trusting the check on a whole batch.
+// Thread-safety: reentrant; drawing the picture needs a QGuiApplication.
+#pragma once
+
+#include "pointage/BarcodePatterns.h"
+#include "pointage/Result.h"
+#include "pointage/SignatureCheck.h"
+
+#include <QImage>
+#include <QString>
+
+namespace pointage {
+
+struct SignatureCalibration
+{
+    QString codeText;         // the confirmation code the zones were placed from
+    QList<ZoneReading> zones; // in the order of the settings
+    QImage picture;           // the page with each zone outlined in its verdict's colour
+};
+
+// Page `pageNumber` (1-based) of `scanPath`. Errors: the file's (unreadable, no such page), or
+// ErrorCode::NotFound when no confirmation code (per `patterns`) is read on the page.
+Result<SignatureCalibration> calibrateSignatures(const QString &scanPath, int pageNumber,
+                                                 const QList<SignatureZone> &zones,
+                                                 const BarcodePatterns &patterns);
+
+} // namespace pointage

@@ -1,0 +1,70 @@
+// `pointage calibrate FICHIER[#PAGE]`: the signature zones of the configuration drawn on one
+// real scanned confirmation, with what the check sees in each (pointage/SignatureCalibration.h).
+#include "cli/Commands.h"
+#include "pointage/SessionConfig.h"
+#include "pointage/SignatureCalibration.h"
+
+#include <QFileInfo>
+
+namespace pointage::cli {
+
+int runCalibrate(CliContext &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FICHIER[#PAGE]"),
+                                 QStringLiteral("Un lot numérisé et la page d'une confirmation "
+                                                "signée (défaut : page 1)."));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("Image PNG à écrire (défaut : "
+                                                "calibrage-signatures.png)."),
+                                 QStringLiteral("FICHIER"),
+                                 QStringLiteral("calibrage-signatures.png"));
+    parser.addOption(out);
+    if (!context.parse(parser,
+                       QStringLiteral("Dessine les zones de signature de la configuration sur "
+                                      "une confirmation réelle, avec ce que la vérification y "
+                                      "voit : de quoi ajuster la section « signatures » à votre "
+                                      "formulaire Cyclades."),
+                       {1, 1, QStringLiteral("FICHIER[#PAGE]")}))
+        return ExitUsage;
+
+    QString file = parser.positionalArguments().constFirst();
+    int page = 1;
+    if (const qsizetype hash = file.lastIndexOf(QLatin1Char('#')); hash > 0) {
+        bool ok = false;
+        page = file.mid(hash + 1).toInt(&ok);
+        if (!ok || page < 1)
+            return context.usageError(QStringLiteral("« %1 » : après # vient un numéro de "
+                                                     "page (1, 2…).")
+                                          .arg(file));
+        file.truncate(hash);
+    }
+
+    SessionConfig config = SessionConfig::defaults();
+    if (auto path = context.existingConfigPath(); path) {
+        auto loaded = SessionConfig::load(path.value());
+        if (!loaded)
+            return context.fail(loaded.error());
+        config = loaded.value();
+    } else {
+        context.err() << "Pas de configuration trouvée : zones par défaut.\n";
+    }
+
+    auto calibration = calibrateSignatures(file, page, config.signatureZones, config.barcodes);
+    if (!calibration)
+        return context.fail(calibration.error());
+    const QString picture = parser.value(out);
+    if (!calibration->picture.save(picture, "PNG"))
+        return context.fail(makeError(ErrorCode::FileUnreadable,
+                                      QStringLiteral("impossible d'écrire l'image."), picture));
+
+    context.out() << QFileInfo(file).fileName() << ", page " << page
+                  << " : zones placées depuis le code " << calibration->codeText << ".\n";
+    for (const ZoneReading &zone : std::as_const(calibration->zones))
+        context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict()) << " ("
+                      << signatureFindingText(zone.finding) << ")\n";
+    context.out() << "Image : " << picture << "\n";
+    return ExitOk;
+}
+
+} // namespace pointage::cli
