@@ -151,8 +151,11 @@ int runIngest(CliContext &context)
                 context.err() << line << "\n";
                 continue;
             }
-            if (f.outcome == IngestFileResult::Outcome::AlreadyIngested)
-                line += QStringLiteral(" (--force pour le relire)");
+            if (f.outcome == IngestFileResult::Outcome::AlreadyIngested &&
+                line.endsWith(QLatin1Char('.'))) {
+                line.chop(1);
+                line += QStringLiteral(" (--force pour le relire).");
+            }
             context.out() << line << "\n";
         }
         if (config) {
