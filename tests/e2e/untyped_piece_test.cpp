@@ -2,8 +2,7 @@
 // one with a supporting page behind it and no separator sheet. That apprentice is "pièces à
 // vérifier" for the clerk and never "pièce manquante" in the school's letter or CSV; the clerk
 // types the page from the exception queue and the dossier becomes complete.
-#include "PagePainter.h"
-#include "ScanPdfWriter.h"
+#include "UntypedPieceCase.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,47 +18,9 @@ using namespace pointage::testkit;
 
 namespace {
 
-const QString kUai = QStringLiteral("0133456L");
-const QString kWithPage = QStringLiteral("02270002011");
-const QString kWithoutPage = QStringLiteral("02270002012");
-
-QByteArray cfaExport()
-{
-    const QString pad = QStringLiteral(";;;;;;;;;;;;;;");
-    QStringList lines{
-        QStringLiteral("Session 2027") + pad,
-        QStringLiteral("Listes simples") + pad,
-        QStringLiteral("CFA DES MÉTIERS DE BOUCHE  (0133456L)") + pad,
-        QStringLiteral("Type d'édition : Liste simple") + pad,
-        QStringLiteral("Edité le 01/12/2026 08:45") + pad,
-        QStringLiteral("Division de classe;N° Candidat;N° Inscription;N° Océan;Nom de famille;"
-                       "Nom d'usage;Prénom(s);Date de Naissance;Division de classe;INE;"
-                       "Catégorie Candidat;Code Spécialité;Spécialité;Etat;Enseignements"),
-        QStringLiteral("2CAP1;%1;101 Version 1; -;LEBLANC; -;Jade;23/06/2007;2CAP1;0123456790K;"
-                       "APPRENTI CAP EN 2 ANS (230);50024;'BOULANGER';Inscrit;'TEPC'")
-            .arg(kWithPage),
-        QStringLiteral("2CAP1;%1;102 Version 1; -;ROUSSEL; -;Enzo;07/10/2006;2CAP1;0123456791K;"
-                       "APPRENTI CAP EN 2 ANS (230);50024;'BOULANGER';Inscrit;'TEPC'")
-            .arg(kWithoutPage),
-    };
-    return QByteArray("\xEF\xBB\xBF") + lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
-}
-
-QByteArray cfaBatch()
-{
-    constexpr int dpi = 150;
-    ScanPdfWriter writer(PdfImageEncoding::GreyJpeg, 60);
-    for (const QString &number : {kWithPage, kWithoutPage}) {
-        PageSpec confirmation;
-        confirmation.kind = PageKind::Confirmation;
-        confirmation.payload = number;
-        confirmation.school = QStringLiteral("CFA DES MÉTIERS DE BOUCHE (0133456L)");
-        writer.addPage(drawPage(confirmation, dpi), dpi);
-        if (number == kWithPage)
-            writer.addPage(drawPage(PageSpec{}, dpi), dpi); // the CFA's page, no separator
-    }
-    return writer.pdf();
-}
+const QString kUai = kUntypedCaseUai;
+const QString kWithPage = kUntypedCaseWithPage;
+const QString kWithoutPage = kUntypedCaseWithoutPage;
 
 class UntypedPiece : public ::testing::Test
 {
@@ -67,8 +28,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        ASSERT_TRUE(write(QStringLiteral("cfa.csv"), cfaExport()));
-        ASSERT_TRUE(write(QStringLiteral("lot-cfa.pdf"), cfaBatch()));
+        ASSERT_TRUE(write(QStringLiteral("cfa.csv"), untypedCaseExport()));
+        ASSERT_TRUE(write(QStringLiteral("lot-cfa.pdf"), untypedCaseBatch()));
         ASSERT_EQ(run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("cfa.csv"))}), 0)
             << m_err;
         ASSERT_EQ(

@@ -242,6 +242,44 @@ def clerk_journey(s, desk):
     s.assert_clean_console("all screens")
 
 
+def tagging_journey(s, desk, work, pointage, samples, env):
+    """A CFA page sent without a separator sheet: « pièces à vérifier » until the clerk opens
+    the page and presses the key of the piece it is; then the dossier is complete."""
+    d = s.driver
+    case = os.path.join(work, "cfa")
+    os.makedirs(case)
+    run([samples, "--untyped-piece", case], env)
+    run([pointage, "import", os.path.join(case, "cfa.csv")], env)
+    run([pointage, "ingest", "--received", "05/12/2026", os.path.join(case, "lot-cfa.pdf")], env)
+    # Written by another process: the desk notices within a second or two.
+    deadline = time.time() + 15
+    while True:
+        d.get(desk.base + "/candidat/02270009011")
+        if d.find_elements(By.CSS_SELECTOR, ".etat-candidat .etat") or time.time() > deadline:
+            break
+        time.sleep(0.5)
+    d.get_log("browser")  # the 404s while the desk had not noticed yet
+    before = s.state()
+    check("vérifier" in before, "the apprentice's pieces are to check first: " + before)
+
+    d.get(desk.base + "/pages")
+    row = next((r for r in d.find_elements(By.CSS_SELECTOR, "#file tbody tr")
+                if "lot-cfa.pdf" in r.text), None)
+    check(row is not None, "the untyped page is in the exception queue")
+    row.find_element(By.CSS_SELECTOR, "a").click()
+    forms = s.wait.until(lambda _: d.find_elements(By.CSS_SELECTOR, "#identifier form"))
+    key = next((f.get_attribute("id").split("-")[1] for f in forms if "CFA" in f.text), None)
+    check(key, "a one-key form for the CFA piece: %s" % [f.text for f in forms])
+    s.shot("piece-a-identifier")
+    d.find_element(By.TAG_NAME, "body").send_keys(key)
+    s.wait.until(EC.presence_of_element_located((By.ID, "fait")))
+    s.assert_clean_console("one-key tagging")
+    d.get(desk.base + "/candidat/02270009011")
+    after = s.state()
+    check("vérifier" not in after and after != before,
+          "tagged as the CFA piece, the dossier is settled (%s, now %s)" % (before, after))
+
+
 UPLOADED = ("Session 2027;;;\r\nCERTIFICAT D'APTITUDE PROFESSIONNEL;;;\r\nListes simples;;;\r\n"
             "LYCÉE TÉLÉVERSÉ  (0138888R);;;\r\nType d'édition : Liste simple;;;\r\n"
             "Edité le 03/12/2026 10:00;;;\r\nCritères de recherche : Aucun;;;\r\n"
@@ -322,6 +360,7 @@ def login_journey(s, desk):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pointage", required=True)
+    parser.add_argument("--samples", required=True)
     parser.add_argument("--source", required=True)
     parser.add_argument("--screenshots")
     args = parser.parse_args()
@@ -346,6 +385,7 @@ def main():
         s = Session(driver, args.screenshots)
         desks.append(Desk(args.pointage, env, []))
         clerk_journey(s, desks[-1])
+        tagging_journey(s, desks[-1], work, args.pointage, args.samples, env)
         import_journey(s, desks[-1], work, args.pointage, env)
         desks.append(Desk(args.pointage, env, ["--login"]))
         driver.delete_all_cookies()
