@@ -2,8 +2,8 @@
 
 #include "CandidateStates.h"
 #include "PageMatching.h"
-#include "pointage/SchoolAggregation.h"
 #include "pointage/RosterOrder.h"
+#include "pointage/SchoolAggregation.h"
 
 #include <QSet>
 

@@ -13,7 +13,7 @@ namespace pointage {
 
 namespace {
 
-const QString kWhat = QStringLiteral("de règles");
+const QString kRulesFileKind = QStringLiteral("de règles");
 
 class RulesParser
 {
@@ -189,7 +189,7 @@ private:
 
 Result<RequirementRules> RequirementRules::load(const QString &path)
 {
-    auto bytes = JsonFile::readBytes(path, kWhat);
+    auto bytes = JsonFile::readBytes(path, kRulesFileKind);
     if (!bytes)
         return bytes.error();
     return parse(bytes.value(), QFileInfo(path).fileName());
@@ -197,7 +197,7 @@ Result<RequirementRules> RequirementRules::load(const QString &path)
 
 Result<RequirementRules> RequirementRules::parse(const QByteArray &json, const QString &fileName)
 {
-    auto file = JsonFile::parse(json, fileName, kWhat);
+    auto file = JsonFile::parse(json, fileName, kRulesFileKind);
     if (!file)
         return file.error();
     auto set = RulesParser(file.value()).parse();

@@ -13,7 +13,7 @@ namespace pointage {
 
 namespace {
 
-const QString kWhat = QStringLiteral("de configuration");
+const QString kConfigFileKind = QStringLiteral("de configuration");
 
 // Reads the optional keys of one JSON object into a target, stopping at the first error.
 class ConfigReader
@@ -289,7 +289,7 @@ SessionConfig SessionConfig::defaults(int sessionYear)
 
 Result<SessionConfig> SessionConfig::load(const QString &path)
 {
-    auto bytes = JsonFile::readBytes(path, kWhat);
+    auto bytes = JsonFile::readBytes(path, kConfigFileKind);
     if (!bytes)
         return bytes.error();
     return parse(bytes.value(), path);
@@ -298,7 +298,7 @@ Result<SessionConfig> SessionConfig::load(const QString &path)
 Result<SessionConfig> SessionConfig::parse(const QByteArray &json, const QString &path)
 {
     const QFileInfo info(path);
-    auto file = JsonFile::parse(json, info.fileName(), kWhat);
+    auto file = JsonFile::parse(json, info.fileName(), kConfigFileKind);
     if (!file)
         return file.error();
     return configFrom(file.value(), info);

@@ -11,8 +11,8 @@ namespace pointage {
 
 namespace {
 
-constexpr qreal marginMm = 18;
-constexpr qreal widthMm = PdfCanvas::pageWidthMm - 2 * marginMm;
+constexpr qreal kCoverMarginMm = 18;
+constexpr qreal kCoverWidthMm = PdfCanvas::pageWidthMm - 2 * kCoverMarginMm;
 // 0.5 mm bars are 3 pixels at 150 dpi: comfortably above the ~2 pixels zxing needs.
 constexpr qreal code128ModuleMm = 0.5;
 constexpr qreal code128HeightMm = 18;
@@ -25,8 +25,8 @@ struct CoverSymbols
     BarcodeSymbol qrCode;
 };
 
-void drawText(PdfCanvas &canvas, const QRectF &areaMm, const QFont &font, int flags,
-              const QString &text)
+void drawCoverText(PdfCanvas &canvas, const QRectF &areaMm, const QFont &font, int flags,
+                   const QString &text)
 {
     QPainter &p = canvas.painter();
     p.setFont(font);
@@ -39,22 +39,24 @@ qreal drawChecklist(PdfCanvas &canvas, const CandidateStatus &candidate, qreal t
     QStringList items{confirmationLabel()};
     for (const PieceType &piece : candidate.owedPieces)
         items.append(piece.label);
-    drawText(canvas, {marginMm, topMm, widthMm, 8}, reportFont(12, true), Qt::AlignLeft,
-             QStringLiteral("Pièces à placer sous ce bordereau, dans cet ordre :"));
+    drawCoverText(canvas, {kCoverMarginMm, topMm, kCoverWidthMm, 8}, reportFont(12, true),
+                  Qt::AlignLeft,
+                  QStringLiteral("Pièces à placer sous ce bordereau, dans cet ordre :"));
     const qreal available = 262 - (topMm + 10);
     const qreal step = qMin<qreal>(10, available / items.size());
     QPainter &p = canvas.painter();
     qreal y = topMm + 10;
     for (const QString &item : items) {
         p.setPen(QPen(Qt::black, canvas.mm(0.3)));
-        p.drawRect(canvas.mmRect(marginMm + 2, y, 5, 5));
-        drawText(canvas, {marginMm + 11, y - 0.3, widthMm - 11, step}, reportFont(11),
-                 Qt::AlignLeft | Qt::AlignTop, item);
+        p.drawRect(canvas.mmRect(kCoverMarginMm + 2, y, 5, 5));
+        drawCoverText(canvas, {kCoverMarginMm + 11, y - 0.3, kCoverWidthMm - 11, step},
+                      reportFont(11), Qt::AlignLeft | Qt::AlignTop, item);
         y += step;
     }
     if (candidate.owedPieces.isEmpty()) {
-        drawText(canvas, {marginMm + 11, y, widthMm - 11, 8}, reportFont(10), Qt::AlignLeft,
-                 QStringLiteral("Aucune pièce justificative n'est demandée pour ce candidat."));
+        drawCoverText(
+            canvas, {kCoverMarginMm + 11, y, kCoverWidthMm - 11, 8}, reportFont(10), Qt::AlignLeft,
+            QStringLiteral("Aucune pièce justificative n'est demandée pour ce candidat."));
     }
     return y;
 }
@@ -64,45 +66,48 @@ void drawCoverSheet(PdfCanvas &canvas, const CandidateStatus &candidate,
                     const CoverSheetOptions &options, int page, int pageCount)
 {
     const RosterRow &row = candidate.candidate;
-    drawText(canvas, {marginMm, 12, widthMm, 10}, reportFont(9), Qt::AlignLeft,
-             settings.academie + u'\n' + settings.service);
-    drawText(canvas, {marginMm, 12, widthMm, 10}, reportFont(9), Qt::AlignRight,
-             QStringLiteral("Session %1").arg(sessionYear(options.session)));
-    drawText(canvas, {marginMm, 28, widthMm, 10}, reportFont(16, true), Qt::AlignHCenter,
-             QStringLiteral("BORDEREAU DE DOSSIER D'INSCRIPTION"));
-    drawText(canvas, {marginMm, 42, widthMm, 14}, reportFont(11), Qt::AlignLeft,
-             QStringLiteral("Établissement : %1 (UAI %2)\nSpécialité : %3 — %4")
-                 .arg(row.establishmentName, row.uai, row.specialtyCode, row.specialtyLabel));
-    drawText(canvas, {marginMm, 60, widthMm, 20}, reportFont(20, true), Qt::AlignLeft,
-             displayedLastName(row) + u' ' + row.firstNames);
+    drawCoverText(canvas, {kCoverMarginMm, 12, kCoverWidthMm, 10}, reportFont(9), Qt::AlignLeft,
+                  settings.academie + u'\n' + settings.service);
+    drawCoverText(canvas, {kCoverMarginMm, 12, kCoverWidthMm, 10}, reportFont(9), Qt::AlignRight,
+                  QStringLiteral("Session %1").arg(sessionYear(options.session)));
+    drawCoverText(canvas, {kCoverMarginMm, 28, kCoverWidthMm, 10}, reportFont(16, true),
+                  Qt::AlignHCenter, QStringLiteral("BORDEREAU DE DOSSIER D'INSCRIPTION"));
+    drawCoverText(canvas, {kCoverMarginMm, 42, kCoverWidthMm, 14}, reportFont(11), Qt::AlignLeft,
+                  QStringLiteral("Établissement : %1 (UAI %2)\nSpécialité : %3 — %4")
+                      .arg(row.establishmentName, row.uai, row.specialtyCode, row.specialtyLabel));
+    drawCoverText(canvas, {kCoverMarginMm, 60, kCoverWidthMm, 20}, reportFont(20, true),
+                  Qt::AlignLeft, displayedLastName(row) + u' ' + row.firstNames);
     QString numbers = QStringLiteral("N° candidat : %1").arg(row.candidateNumber);
     if (!row.inscriptionNumber.isEmpty())
         numbers += QStringLiteral("    N° inscription : %1, version %2")
                        .arg(row.inscriptionNumber)
                        .arg(row.version);
-    drawText(canvas, {marginMm, 80, widthMm, 8}, reportFont(13), Qt::AlignLeft, numbers);
+    drawCoverText(canvas, {kCoverMarginMm, 80, kCoverWidthMm, 8}, reportFont(13), Qt::AlignLeft,
+                  numbers);
 
     const qreal codeTop = 95;
     QPainter &p = canvas.painter();
-    symbols.code128.paint(p, QPointF(canvas.mm(marginMm), canvas.mm(codeTop)),
+    symbols.code128.paint(p, QPointF(canvas.mm(kCoverMarginMm), canvas.mm(codeTop)),
                           canvas.mm(code128ModuleMm), canvas.mm(code128HeightMm));
-    const qreal barsLeft = marginMm + symbols.code128.quietModules() * code128ModuleMm;
-    drawText(
+    const qreal barsLeft = kCoverMarginMm + symbols.code128.quietModules() * code128ModuleMm;
+    drawCoverText(
         canvas,
         {barsLeft, codeTop + code128HeightMm + 1, symbols.code128.columns() * code128ModuleMm, 6},
         reportFont(11), Qt::AlignHCenter, symbols.payload);
     const qreal qrSide = symbols.qrCode.paintedWidth(qrModuleMm);
-    symbols.qrCode.paint(p, QPointF(canvas.mm(marginMm + widthMm - qrSide), canvas.mm(codeTop - 4)),
-                         canvas.mm(qrModuleMm), 0);
+    symbols.qrCode.paint(
+        p, QPointF(canvas.mm(kCoverMarginMm + kCoverWidthMm - qrSide), canvas.mm(codeTop - 4)),
+        canvas.mm(qrModuleMm), 0);
 
     drawChecklist(canvas, candidate, 132);
-    drawText(canvas, {marginMm, 264, widthMm, 14}, reportFont(9), Qt::AlignLeft,
-             QStringLiteral("Placez ce bordereau sur le dossier du candidat, au-dessus de la "
-                            "confirmation d'inscription signée, et cochez chaque pièce jointe. "
-                            "Ce bordereau ne remplace pas la confirmation signée. "
-                            "Ne pas plier, ne pas agrafer ni écrire sur les codes-barres."));
-    drawText(canvas, {marginMm, 282, widthMm, 6}, reportFont(8), Qt::AlignRight,
-             QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
+    drawCoverText(
+        canvas, {kCoverMarginMm, 264, kCoverWidthMm, 14}, reportFont(9), Qt::AlignLeft,
+        QStringLiteral("Placez ce bordereau sur le dossier du candidat, au-dessus de la "
+                       "confirmation d'inscription signée, et cochez chaque pièce jointe. "
+                       "Ce bordereau ne remplace pas la confirmation signée. "
+                       "Ne pas plier, ne pas agrafer ni écrire sur les codes-barres."));
+    drawCoverText(canvas, {kCoverMarginMm, 282, kCoverWidthMm, 6}, reportFont(8), Qt::AlignRight,
+                  QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
 }
 
 Result<CoverSymbols> encodeSymbols(const QString &payload)

@@ -7,10 +7,10 @@ namespace pointage {
 
 namespace {
 
-constexpr qreal marginMm = 20;
+constexpr qreal kLetterMarginMm = 20;
 constexpr qreal bodyTopMm = 18;
 constexpr qreal bodyBottomMm = 280;
-constexpr qreal bodyWidthMm = PdfCanvas::pageWidthMm - 2 * marginMm;
+constexpr qreal bodyWidthMm = PdfCanvas::pageWidthMm - 2 * kLetterMarginMm;
 
 TextStyle bodyText()
 {
@@ -314,12 +314,13 @@ void paintPageFrame(PdfCanvas &canvas, const SchoolReminder &reminder,
     const int wrap = Qt::TextWordWrap;
     if (page > 1) {
         p.drawText(
-            canvas.mmRect(marginMm, 6, bodyWidthMm, 9), Qt::AlignLeft | Qt::AlignBottom | wrap,
+            canvas.mmRect(kLetterMarginMm, 6, bodyWidthMm, 9),
+            Qt::AlignLeft | Qt::AlignBottom | wrap,
             QStringLiteral("Session %1 — %2 (suite)").arg(sessionYear(window.session), school));
     }
-    p.drawText(canvas.mmRect(marginMm, 282, bodyWidthMm - pageNumberMm, 9),
+    p.drawText(canvas.mmRect(kLetterMarginMm, 282, bodyWidthMm - pageNumberMm, 9),
                Qt::AlignLeft | Qt::AlignTop | wrap, school);
-    p.drawText(canvas.mmRect(marginMm + bodyWidthMm - pageNumberMm, 282, pageNumberMm, 9),
+    p.drawText(canvas.mmRect(kLetterMarginMm + bodyWidthMm - pageNumberMm, 282, pageNumberMm, 9),
                Qt::AlignRight | Qt::AlignTop,
                QStringLiteral("Page %1 / %2").arg(page).arg(pageCount));
 }
@@ -342,7 +343,8 @@ QByteArray schoolLetterPdf(const SchoolReminder &reminder, const ReturnWindowInf
     addSignature(blocks, settings);
 
     const QList<QList<int>> pages = flow.paginate(canvas.mm(bodyBottomMm - bodyTopMm));
-    const QRectF body = canvas.mmRect(marginMm, bodyTopMm, bodyWidthMm, bodyBottomMm - bodyTopMm);
+    const QRectF body =
+        canvas.mmRect(kLetterMarginMm, bodyTopMm, bodyWidthMm, bodyBottomMm - bodyTopMm);
     for (int n = 0; n < pages.size(); ++n) {
         if (n > 0)
             canvas.newPage();

@@ -65,7 +65,7 @@ private:
     std::vector<unsigned char> m_dark;
 };
 
-bool near(double run, double expected, double tolerance = 0.5)
+bool within(double run, double expected, double tolerance = 0.5)
 {
     return std::abs(run - expected) <= expected * tolerance + 0.75;
 }
@@ -78,7 +78,7 @@ double finderModule(const std::array<int, 5> &runs)
         return 0;
     const double expected[5] = {1, 1, 3, 1, 1};
     for (int i = 0; i < 5; ++i)
-        if (!near(runs[size_t(i)], module * expected[i]))
+        if (!within(runs[size_t(i)], module * expected[i]))
             return 0;
     return module;
 }
@@ -174,7 +174,7 @@ std::vector<Finder> qrFinders(const BinaryPage &ink)
             const int centreX = x - runs[4] - runs[3] - runs[2] / 2 - 1;
             const ColumnRuns down = columnRuns(ink, centreX, y, limit);
             const double downModule = finderModule(down.runs);
-            if (downModule == 0 || !near(downModule, module))
+            if (downModule == 0 || !within(downModule, module))
                 continue;
             const double centreY = down.centreY;
             const double bothModule = (module + downModule) / 2;
@@ -200,7 +200,7 @@ bool qrFinderPair(std::vector<Finder> hits)
     for (size_t i = 0; i < squares.size(); ++i)
         for (size_t j = i + 1; j < squares.size(); ++j) {
             const Finder &a = squares[i], &b = squares[j];
-            if (!near(a.module, b.module))
+            if (!within(a.module, b.module))
                 continue;
             const double module = (a.module + b.module) / 2;
             const double distance = std::hypot(a.x - b.x, a.y - b.y) / module;
@@ -246,7 +246,8 @@ int changesAlong(const BinaryPage &ink, int x, int y, int stepX, int stepY, int 
 }
 
 // Whether the runs along a clock track are one module long, bar the two at its ends.
-bool regularTrack(const BinaryPage &ink, int x, int y, int stepX, int stepY, int length, double module)
+bool regularTrack(const BinaryPage &ink, int x, int y, int stepX, int stepY, int length,
+                  double module)
 {
     std::vector<int> runs;
     int run = 1;
@@ -264,7 +265,7 @@ bool regularTrack(const BinaryPage &ink, int x, int y, int stepX, int stepY, int
     if (runs.size() < 4)
         return false;
     const auto regular =
-        std::count_if(runs.begin() + 1, runs.end(), [&](int r) { return near(r, module, 0.4); });
+        std::count_if(runs.begin() + 1, runs.end(), [&](int r) { return within(r, module, 0.4); });
     return regular * 10 >= qsizetype(runs.size() - 1) * 8;
 }
 

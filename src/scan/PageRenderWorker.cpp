@@ -12,7 +12,7 @@ namespace pointage {
 
 namespace {
 
-QByteArray failure(const QString &message)
+QByteArray renderFailure(const QString &message)
 {
     return "error " + QUrl::toPercentEncoding(message) + '\n';
 }
@@ -71,15 +71,16 @@ int runPageRenderWorker(std::FILE *in, std::FILE *out)
     worker::forEachLine(in, [&](const QByteArray &line) {
         const auto request = decodePageRenderRequest(line);
         if (!request) {
-            worker::answer(out, failure(QStringLiteral("requête d'image invalide.")));
+            worker::answer(out, renderFailure(QStringLiteral("requête d'image invalide.")));
             return;
         }
         const Result<QImage> image =
             file.render(request->scanPath, request->pageIndex, qBound(10, request->dpi, 200));
         if (!image)
-            worker::answer(out, failure(image.error().located()));
+            worker::answer(out, renderFailure(image.error().located()));
         else if (!writeJpeg(upright(image.value(), request->turn), request->outputPath))
-            worker::answer(out, failure(QStringLiteral("impossible d'écrire l'image de la page.")));
+            worker::answer(
+                out, renderFailure(QStringLiteral("impossible d'écrire l'image de la page.")));
         else
             worker::answer(out, "ok\n");
     });

@@ -13,7 +13,7 @@ namespace pointage {
 
 namespace {
 
-QByteArray failure(const QString &message)
+QByteArray ocrFailure(const QString &message)
 {
     return encodePieceOcrAnswer({false, message});
 }
@@ -112,21 +112,22 @@ int runPieceOcrWorker(std::FILE *in, std::FILE *out)
     worker::forEachLine(in, [&](const QByteArray &line) {
         const auto request = decodePieceOcrRequest(line);
         if (!request) {
-            worker::answer(out, failure(QStringLiteral("requête de lecture OCR invalide.")));
+            worker::answer(out, ocrFailure(QStringLiteral("requête de lecture OCR invalide.")));
             return;
         }
         const int dpi = qBound(100, request->dpi, 300);
         const Result<QImage> image = file.render(request->scanPath, request->pageIndex, dpi);
         if (!image) {
-            worker::answer(out, failure(image.error().located()));
+            worker::answer(out, ocrFailure(image.error().located()));
             return;
         }
         const auto text = ocrFrench(identifyingBand(image.value()), dpi);
         // Tesseract's own complaints are noise once the page is read or refused.
         WorkerChatter::instance().take();
         if (!text) {
-            worker::answer(out, failure(QStringLiteral("Tesseract n'a pas pu lire la page (modèle "
-                                                       "français tesseract-ocr-fra installé ?).")));
+            worker::answer(out,
+                           ocrFailure(QStringLiteral("Tesseract n'a pas pu lire la page (modèle "
+                                                     "français tesseract-ocr-fra installé ?).")));
             return;
         }
         worker::answer(out, encodePieceOcrAnswer({true, text.value()}));
