@@ -115,6 +115,19 @@ int runConfig(CliContext &context)
         out << " (" << rules->pieceTypes().size() << " type(s) de pièce)\n";
     else
         out << "\n";
+    out << "Signatures : ";
+    QStringList zones;
+    for (const SignatureZone &zone : std::as_const(config->signatureZones))
+        zones.append(
+            QStringLiteral("%1 (x %2, y %3, %4 × %5 mm depuis le code%6)")
+                .arg(zone.label)
+                .arg(zone.areaMm.x())
+                .arg(zone.areaMm.y())
+                .arg(zone.areaMm.width())
+                .arg(zone.areaMm.height())
+                .arg(zone.stampIsSignature ? QStringLiteral(", cachet accepté") : QString()));
+    out << zones.join(QStringLiteral(" ; ")) << "\n  à vérifier sur une confirmation réelle : "
+        << "pointage calibrate FICHIER#PAGE\n";
     out << "Courriers : " << r.academie << " — " << r.service << "\n"
         << "  signataire : "
         << (r.signatoryName.isEmpty() ? QStringLiteral("(à renseigner)") : r.signatoryName)

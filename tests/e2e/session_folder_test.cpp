@@ -32,6 +32,9 @@ TEST(SessionFolderEndToEnd, InitThenImportFromInsideTheFolder)
     EXPECT_TRUE(config.out.contains(QStringLiteral("dossier courant")));
     EXPECT_TRUE(config.out.contains(QStringLiteral("du 01/12/2026 au 20/12/2026")));
     EXPECT_TRUE(config.out.contains(QStringLiteral("signataire : (à renseigner)")));
+    EXPECT_TRUE(config.out.contains(QStringLiteral("Signatures : signature du candidat")))
+        << config.out.toStdString();
+    EXPECT_TRUE(config.out.contains(QStringLiteral("cachet accepté")));
 
     QDir source(QStringLiteral(POINTAGE_SOURCE_DIR "/samples/cyclades"));
     const QString exportFile = source.filePath(QStringLiteral("01-lp-les-alpilles.csv"));
