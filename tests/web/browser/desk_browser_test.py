@@ -251,11 +251,13 @@ def tagging_journey(s, desk, work, pointage, samples, env):
     run([samples, "--untyped-piece", case], env)
     run([pointage, "import", os.path.join(case, "cfa.csv")], env)
     run([pointage, "ingest", "--received", "05/12/2026", os.path.join(case, "lot-cfa.pdf")], env)
-    # Written by another process: the desk notices within a second or two.
-    deadline = time.time() + 15
+    # Written by another process: the desk notices within a second or two (it may see the
+    # import before the ingest).
+    deadline = time.time() + 20
     while True:
         d.get(desk.base + "/candidat/02270009011")
-        if d.find_elements(By.CSS_SELECTOR, ".etat-candidat .etat") or time.time() > deadline:
+        shown = d.find_elements(By.CSS_SELECTOR, ".etat-candidat .etat")
+        if (shown and "vérifier" in shown[0].text) or time.time() > deadline:
             break
         time.sleep(0.5)
     d.get_log("browser")  # the 404s while the desk had not noticed yet
