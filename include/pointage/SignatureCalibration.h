@@ -20,11 +20,12 @@ struct SignatureCalibration
     QImage picture;           // the page with each zone outlined in its verdict's colour
 };
 
-// Page `pageNumber` (1-based) of `scanPath`, rendered at 300 dpi. PDFs render at exactly that;
-// an image file (TIFF, PNG, JPEG) is never upscaled, so it must be scanned at 300 dpi or more
-// for the millimetres to hold. Errors: the file's (unreadable, no such page), or
+// `scan` is "FICHIER" (page 1) or "FICHIER#PAGE" (1-based), as people type it; the page is
+// rendered at 300 dpi. PDFs render at exactly that; an image file (TIFF, PNG, JPEG) is never
+// upscaled, so it must be scanned at 300 dpi or more for the millimetres to hold. Errors:
+// ErrorCode::Format for a page that is not a number, the file's (unreadable, no such page), or
 // ErrorCode::NotFound when no confirmation code (per `patterns`) is read on the page.
-Result<SignatureCalibration> calibrateSignatures(const QString &scanPath, int pageNumber,
+Result<SignatureCalibration> calibrateSignatures(const QString &scan,
                                                  const QList<SignatureZone> &zones,
                                                  const BarcodePatterns &patterns);
 

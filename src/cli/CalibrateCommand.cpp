@@ -4,8 +4,6 @@
 #include "pointage/SessionConfig.h"
 #include "pointage/SignatureCalibration.h"
 
-#include <QFileInfo>
-
 namespace pointage::cli {
 
 int runCalibrate(CliContext &context)
@@ -28,18 +26,7 @@ int runCalibrate(CliContext &context)
                        {1, 1, QStringLiteral("FICHIER[#PAGE]")}))
         return ExitUsage;
 
-    QString file = parser.positionalArguments().constFirst();
-    int page = 1;
-    if (const qsizetype hash = file.lastIndexOf(QLatin1Char('#')); hash > 0) {
-        bool ok = false;
-        page = file.mid(hash + 1).toInt(&ok);
-        if (!ok || page < 1)
-            return context.usageError(QStringLiteral("« %1 » : après # vient un numéro de "
-                                                     "page (1, 2…).")
-                                          .arg(file));
-        file.truncate(hash);
-    }
-
+    const QString scan = parser.positionalArguments().constFirst();
     SessionConfig config = SessionConfig::defaults();
     if (auto path = context.existingConfigPath(); path) {
         auto loaded = SessionConfig::load(path.value());
@@ -50,7 +37,7 @@ int runCalibrate(CliContext &context)
         context.err() << "Pas de configuration trouvée : zones par défaut.\n";
     }
 
-    auto calibration = calibrateSignatures(file, page, config.signatureZones, config.barcodes);
+    auto calibration = calibrateSignatures(scan, config.signatureZones, config.barcodes);
     if (!calibration)
         return context.fail(calibration.error());
     const QString picture = parser.value(out);
@@ -58,8 +45,7 @@ int runCalibrate(CliContext &context)
         return context.fail(makeError(ErrorCode::FileUnreadable,
                                       QStringLiteral("impossible d'écrire l'image."), picture));
 
-    context.out() << QFileInfo(file).fileName() << ", page " << page
-                  << " : zones placées depuis le code " << calibration->codeText << ".\n";
+    context.out() << scan << " : zones placées depuis le code " << calibration->codeText << ".\n";
     for (const ZoneReading &zone : std::as_const(calibration->zones))
         context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict()) << " ("
                       << signatureFindingText(zone.finding) << ")\n";

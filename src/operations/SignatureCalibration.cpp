@@ -12,10 +12,21 @@ constexpr int kDpi = 300;
 
 } // namespace
 
-Result<SignatureCalibration> calibrateSignatures(const QString &scanPath, int pageNumber,
+Result<SignatureCalibration> calibrateSignatures(const QString &scan,
                                                  const QList<SignatureZone> &zones,
                                                  const BarcodePatterns &patterns)
 {
+    QString scanPath = scan;
+    int pageNumber = 1;
+    if (const qsizetype hash = scan.lastIndexOf(QLatin1Char('#')); hash > 0) {
+        bool ok = false;
+        pageNumber = scan.mid(hash + 1).toInt(&ok);
+        if (!ok || pageNumber < 1)
+            return makeError(
+                ErrorCode::Format,
+                QStringLiteral("« %1 » : après # vient un numéro de page (1, 2…).").arg(scan));
+        scanPath.truncate(hash);
+    }
     // Poppler renders at exactly the resolution asked for, which the zones' millimetres need;
     // the fast path would give the embedded image's own.
     auto source = openPageSource(scanPath, PdfRendering::PopplerOnly);

@@ -73,4 +73,9 @@ TEST(CalibrateCli, RefusesAPageWithoutAConfirmationCodeNamingFileAndPage)
         pointageIn(dir.path(), {QStringLiteral("calibrate"), batch + QStringLiteral("#9")});
     EXPECT_NE(noPage.exitCode, 0);
     EXPECT_TRUE(noPage.err.contains(QStringLiteral("pas de page 9")));
+    const auto notANumber =
+        pointageIn(dir.path(), {QStringLiteral("calibrate"), batch + QStringLiteral("#deux")});
+    EXPECT_NE(notANumber.exitCode, 0);
+    EXPECT_TRUE(notANumber.err.contains(QStringLiteral("numéro de page")))
+        << notANumber.err.toStdString();
 }
