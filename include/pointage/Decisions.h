@@ -63,6 +63,21 @@ Result<RecordedDecision> assignPage(Ledger &ledger, const DecisionRules &rules,
 Result<RecordedDecision> ignorePage(Ledger &ledger, const QString &page, const QString &user = {});
 Result<RecordedDecision> receivePaper(Ledger &ledger, const DecisionRules &rules,
                                       const PaperReceipt &request);
+struct SignatureJudgement
+{
+    QString page;      // "123" or "lot-002.pdf#14"
+    bool isSigned = false;
+    QString user;      // who judges; empty: the OS user
+};
+
+// A person says whether the confirmation on a page is signed; it wins over the check and is
+// journaled (undo like any decision). The page must be a confirmation (read, or assigned as
+// one): ErrorCode::Format otherwise.
+Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &config,
+                                        const SignatureJudgement &request);
+// What the check saw in each zone of a page, with the crops of doubtful zones.
+Result<QList<ZoneReading>> signatureReadings(const Ledger &ledger, const QString &page);
+
 // Returns the decision that was undone.
 Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId, const QString &user = {});
 

@@ -6,9 +6,11 @@
 // handler and memory limit.
 #pragma once
 
+#include "pointage/PageReader.h"
 #include "pointage/PageSource.h"
 
 #include <QString>
+#include <QStringList>
 #include <cstdio>
 #include <functional>
 
@@ -22,9 +24,17 @@ struct DecodeWorkerHooks
     std::function<void(const QString &path, int pageIndex, PdfRendering rendering)> beforePage;
 };
 
+// The arguments that hand `options` (the barcode patterns, the signature zones) to a worker:
+// ScanIngest appends them to the worker's command line.
+QStringList decodeWorkerArguments(const ReadOptions &options);
+
 // Serves requests from `in` until end of input; returns the process exit status. Caps the
-// process's memory first (see decodeWorkerMemoryLimit()).
-int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks = {});
+// process's memory first (see decodeWorkerMemoryLimit()). `arguments`: the worker's command
+// line, where decodeWorkerArguments() may be; without them, pages are read with the default
+// ReadOptions (no signature check). Arguments that cannot be read make every answer an error:
+// a page is never read without the check it was meant to have.
+int runDecodeWorker(std::FILE *in, std::FILE *out, const QStringList &arguments = {},
+                    const DecodeWorkerHooks &hooks = {});
 
 // Bytes of heap a decode worker may hold: POINTAGE_WORKER_MEMORY_MB if set, else 1536 MB.
 qint64 decodeWorkerMemoryLimit();

@@ -186,6 +186,10 @@ public:
     Result<std::optional<UserAccount>> user(const QString &name) const;
     Result<QList<UserAccount>> users() const;
 
+    // What the signature check saw on a page, zone by zone, with the crops of doubtful zones
+    // (ZoneReading::picture); empty when the page was not checked.
+    Result<QList<ZoneReading>> pageSignatures(qint64 pageId) const;
+
     // Replaces the page's recognition result (one per page); journaled.
     Status recordRecognition(qint64 pageId, const PageRecognition &recognition);
     // Relances sent by e-mail: recorded (journaled) once the server accepted them.

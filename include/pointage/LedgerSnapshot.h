@@ -26,6 +26,8 @@ enum class DecisionKind {
     IgnorePage,          // this page is not to be counted
     ReceiveConfirmation, // checked by hand at the desk: X's confirmation is here
     ReceivePiece,        // checked by hand: X's piece P is here
+    SignatureSigned,     // a person judged this confirmation page signed
+    SignatureUnsigned,   // a person judged this confirmation page unsigned
 };
 
 QString decisionKey(DecisionKind kind); // stable key stored in the ledger

@@ -34,6 +34,16 @@ enum class ExceptionReason {
     InDossierOfException,    // supporting page following a confirmation that is an exception
 };
 
+// What the signature check (and a person) made of a confirmation page.
+enum class SignatureState {
+    NotChecked, // not a confirmation, no zones configured, or read before the check existed
+    Signed,
+    Unsigned,
+    Doubtful,
+};
+
+QString signatureStateText(SignatureState state); // "signée", "non signée", "à vérifier"
+
 struct PageOutcome
 {
     qint64 pageId = 0;
@@ -54,10 +64,18 @@ struct PageOutcome
     // person types it (assign --piece) or sets it aside.
     bool toIdentify = false;
     QStringList suggestions; // close roster matches for an exception (candidate numbers)
+    // Confirmations: each zone judged (automatic), and the page's verdict — a person's
+    // decision when there is one (signatureByDecision), else unsigned when a zone is, else
+    // doubtful when a zone is, else signed.
+    SignatureState signature = SignatureState::NotChecked;
+    bool signatureByDecision = false;
+    // A doubtful signature on the only confirmation its candidate has: it waits in the
+    // clerk's queue until a person says signed or not.
+    bool signatureToCheck = false;
 
     bool isOpenException() const { return bucket == PageBucket::Exception; }
-    // Everything a clerk's queue lists: open exceptions and pages to identify.
-    bool needsPerson() const { return isOpenException() || toIdentify; }
+    // Everything a clerk's queue lists: open exceptions, pages to identify, signatures to check.
+    bool needsPerson() const { return isOpenException() || toIdentify || signatureToCheck; }
 };
 
 QString bucketName(PageBucket bucket);      // French: "confirmation", "pièce"…

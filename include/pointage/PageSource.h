@@ -22,10 +22,17 @@ public:
     virtual int pageCount() const = 0;
 
     // Page `pageIndex` (0-based) at about `dpi`, Format_Grayscale8, upright as the page says
-    // (PDF /Rotate applied). Image files are never upscaled past their own resolution.
+    // (PDF /Rotate applied). Image files are never upscaled past their own resolution. The
+    // image's dotsPerMeter hold the resolution it really has (what millimetres on the page
+    // need: a signature zone, a crop).
     // Errors: ErrorCode::Decode with a French message naming the file and page.
     virtual Result<QImage> render(int pageIndex, int dpi) = 0;
 };
+
+// The resolution a rendered page really has (its dotsPerMeter), or `fallback` when unset.
+double renderedDpi(const QImage &page, double fallback);
+// Records `dpi` as the image's resolution.
+void setRenderedDpi(QImage &page, double dpi);
 
 enum class PdfRendering {
     FastWhenPlainScan, // decode a page's single full-page JPEG directly at reduced scale

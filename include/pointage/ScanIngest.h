@@ -9,6 +9,7 @@
 #pragma once
 
 #include "pointage/Diagnostic.h"
+#include "pointage/PageReader.h"
 #include "pointage/ReceivedDateSource.h"
 #include "pointage/Result.h"
 
@@ -28,6 +29,7 @@ struct IngestOptions
     bool force = false;          // re-read files already recorded (page ids and decisions are kept)
     QString workerProgram;       // executable running runDecodeWorker()
     QStringList workerArguments; // its arguments
+    ReadOptions reading;         // handed to every worker (SessionConfig::readOptions())
     int workers = 0;             // 0: one per core
     QString user;                // who has the batch read (journal); empty: the OS user
     // A page taking longer is abandoned and becomes an exception saying so. The slowest page of

@@ -4,6 +4,8 @@
 // Thread-safety: plain values.
 #pragma once
 
+#include "pointage/SignatureCheck.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -25,6 +27,11 @@ struct PageRead
     bool suspectedCode = false; // a barcode-like pattern was seen but could not be decoded
     QString decodeError;        // non-empty: the page could not be rendered or decoded (French)
     QList<BarcodeRead> codes;   // distinct payloads read on the page
+    // On a confirmation, one reading per configured signature zone (none: no confirmation
+    // read, or no zones set), judged on the page as rendered at `signatureDpi`: the zones'
+    // corners are in that image's pixels, as scanned (before any quarter turn).
+    QList<ZoneReading> signatures;
+    double signatureDpi = 0;
 };
 
 // One scanned file as recorded in the ledger.

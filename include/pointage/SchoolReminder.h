@@ -15,6 +15,7 @@ namespace pointage {
 enum class ReminderReason {
     MissingConfirmation, // nothing received yet (window open or closed)
     WithoutConfirmation, // a dossier came under our bordereau, without the signed confirmation
+    UnsignedConfirmation, // the confirmation came unsigned: to be sent back signed
     MissingPieces,       // confirmation here, some owed pieces are not
     ReceivedLate,        // received after the closing date
     StaleConfirmation,   // only an older inscription version of the confirmation came
@@ -22,13 +23,14 @@ enum class ReminderReason {
 
 inline constexpr ReminderReason allReminderReasons[] = {
     ReminderReason::MissingConfirmation, ReminderReason::WithoutConfirmation,
-    ReminderReason::MissingPieces, ReminderReason::ReceivedLate, ReminderReason::StaleConfirmation};
+    ReminderReason::UnsignedConfirmation, ReminderReason::MissingPieces, ReminderReason::ReceivedLate, ReminderReason::StaleConfirmation};
 
 struct SchoolReminder
 {
     SchoolStatus school;
     QList<CandidateStatus> missingConfirmation;
     QList<CandidateStatus> withoutConfirmation;
+    QList<CandidateStatus> unsignedConfirmation;
     QList<CandidateStatus> missingPieces;
     QList<CandidateStatus> receivedLate;
     QList<CandidateStatus> staleConfirmation;

@@ -8,6 +8,7 @@
 #include "pointage/BarcodePatterns.h"
 #include "pointage/ImportPolicy.h"
 #include "pointage/MailSettings.h"
+#include "pointage/PageReader.h"
 #include "pointage/ReportSettings.h"
 #include "pointage/Result.h"
 #include "pointage/ReturnWindow.h"
@@ -45,6 +46,9 @@ struct SessionConfig
     // Age conditions in the rules are judged on this day: 31 December of the session year.
     QDate ageReferenceDate() const { return QDate(sessionYear, 12, 31); }
     ReturnWindowInfo windowInfo(QDate asOf) const;
+    // How the scan ingest reads pages under these settings: the barcode patterns, and the
+    // signature zones judged on each confirmation.
+    ReadOptions readOptions() const;
 };
 
 } // namespace pointage

@@ -5,12 +5,14 @@
 // Thread-safety: free functions on values; reentrant, callable from any thread.
 #pragma once
 
+#include <QByteArray>
 #include <QImage>
 #include <QList>
 #include <QPointF>
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
+#include <optional>
 
 namespace pointage {
 
@@ -53,6 +55,10 @@ enum class SignatureFinding {
 SignatureVerdict signatureVerdictOf(SignatureFinding finding);
 QString signatureVerdictText(SignatureVerdict verdict); // "signée", "non signée", "à vérifier"
 QString signatureFindingText(SignatureFinding finding); // short French reason
+// Stable keys for the ledger and JSON ("handwriting", "empty_box"…); nullopt for a key no
+// version of this program wrote.
+QString signatureFindingKey(SignatureFinding finding);
+std::optional<SignatureFinding> signatureFindingFromKey(const QString &key);
 
 struct ZoneReading
 {
@@ -64,6 +70,9 @@ struct ZoneReading
     // The printed box as found in the image (as configured when not found), in image pixels,
     // corner by corner as the form reads: top-left, top-right, bottom-right, bottom-left.
     QPolygonF area;
+    // Doubtful zones, once ingested: zoneCrop() as PNG, so a person judges the zone without
+    // the scan at hand (the web desk shows it, `pointage signature` writes it).
+    QByteArray picture;
 
     SignatureVerdict verdict() const { return signatureVerdictOf(finding); }
 };

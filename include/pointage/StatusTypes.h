@@ -20,6 +20,9 @@ enum class CandidateState {
                                // the dossier's untyped pages (told to the clerk, never the school)
     NotReceived,               // nothing yet, window still open
     WithoutSignedConfirmation, // a dossier came under our bordereau, but no signed confirmation
+    UnsignedConfirmation,      // the confirmation came unsigned: to be sent back signed
+    SignatureToVerify,         // the confirmation's signature is doubtful: a person looks
+                               // (told to the clerk, never the school)
     LateMissing,               // nothing, and the deadline has passed
     ReceivedLate,              // received complete or not, but after the closing date
     Stale,                     // only an older inscription version was received
@@ -54,6 +57,9 @@ struct CandidateStatus
     QList<PieceType> piecesToVerify;
     QStringList receivedPieceCodes;
     int unidentifiedPages = 0; // supporting pages whose piece type could not be told
+    // The counted confirmation's signature: Signed when any copy is signed (or not checked),
+    // else Doubtful when a copy awaits a person, else Unsigned. NotChecked: no confirmation.
+    SignatureState confirmationSignature = SignatureState::NotChecked;
     int openExceptions = 0;    // exceptions whose decoded value points at this candidate
 };
 
@@ -64,9 +70,11 @@ struct SchoolStatus
     int candidates = 0; // active (not withdrawn)
     int complete = 0;
     int incomplete = 0;
-    int toVerify = 0;            // ToVerify: the clerk must identify pages before any letter
-    int notReceived = 0;         // NotReceived + LateMissing
-    int withoutConfirmation = 0; // WithoutSignedConfirmation: dossier here, confirmation not
+    int toVerify = 0;    // ToVerify, SignatureToVerify: the clerk looks before any letter
+    int notReceived = 0; // NotReceived + LateMissing
+    // WithoutSignedConfirmation + UnsignedConfirmation: no signed confirmation, though paper
+    // came (a dossier under our bordereau, or the confirmation without its signature).
+    int withoutConfirmation = 0;
     int late = 0;
     int stale = 0;
     int withdrawnReceived = 0;

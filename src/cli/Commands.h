@@ -34,6 +34,7 @@ int runUsers(CliContext &context);
 int runRenderWorker(CliContext &context);
 int runRecognize(CliContext &context);
 int runCalibrate(CliContext &context);
+int runSignature(CliContext &context);
 int runOcrWorker(CliContext &context);
 
 } // namespace pointage::cli

@@ -105,6 +105,7 @@ int runIngest(CliContext &context)
     }
     options.workerProgram = QCoreApplication::applicationFilePath();
     options.workerArguments = {QStringLiteral("__decode-worker")};
+    options.reading = (config ? *config : SessionConfig::defaults()).readOptions();
 
     auto ledger = context.openLedger();
     if (!ledger) {
@@ -177,9 +178,9 @@ int runIngest(CliContext &context)
     return summary->somethingSkipped() ? ExitPartial : ExitOk;
 }
 
-int runDecodeWorker(CliContext &)
+int runDecodeWorker(CliContext &context)
 {
-    return pointage::runDecodeWorker(stdin, stdout);
+    return pointage::runDecodeWorker(stdin, stdout, context.arguments());
 }
 
 } // namespace pointage::cli

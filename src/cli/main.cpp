@@ -39,6 +39,7 @@ const Command commands[] = {
     {"exceptions", runExceptions, "la file des pages à traiter à la main"},
     {"assign", runAssign, "attribuer une page à un candidat"},
     {"ignore", runIgnore, "écarter une page"},
+    {"signature", runSignature, "voir ou juger la signature d'une confirmation"},
     {"receive", runReceive, "pointer à la main une confirmation ou une pièce"},
     {"undo", runUndo, "annuler une décision"},
     {"decisions", runDecisions, "lister les décisions prises à la main"},

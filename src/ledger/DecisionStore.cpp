@@ -15,7 +15,8 @@ std::optional<DecisionKind> decisionKindFromKey(const QString &key)
 {
     for (DecisionKind kind :
          {DecisionKind::AssignConfirmation, DecisionKind::AssignPiece, DecisionKind::IgnorePage,
-          DecisionKind::ReceiveConfirmation, DecisionKind::ReceivePiece}) {
+          DecisionKind::ReceiveConfirmation, DecisionKind::ReceivePiece,
+          DecisionKind::SignatureSigned, DecisionKind::SignatureUnsigned}) {
         if (decisionKey(kind) == key)
             return kind;
     }

@@ -216,4 +216,40 @@ Status LedgerStore::journal(const QString &action, const QString &detail, const 
     return Ok{};
 }
 
+QString polygonText(const QPolygonF &polygon)
+{
+    QStringList corners;
+    for (const QPointF &p : polygon)
+        corners.append(QStringLiteral("%1,%2").arg(p.x(), 0, 'f', 1).arg(p.y(), 0, 'f', 1));
+    return corners.join(QLatin1Char(' '));
+}
+
+QPolygonF polygonFromText(const QString &text)
+{
+    QPolygonF polygon;
+    for (const QString &corner : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList xy = corner.split(QLatin1Char(','));
+        bool okX = false, okY = false;
+        const double x = xy.value(0).toDouble(&okX), y = xy.value(1).toDouble(&okY);
+        if (xy.size() != 2 || !okX || !okY)
+            return {};
+        polygon << QPointF(x, y);
+    }
+    return polygon;
+}
+
+ZoneReading zoneReadingAt(const QSqlQuery &query, int first)
+{
+    ZoneReading zone;
+    zone.key = query.value(first).toString();
+    zone.label = query.value(first + 1).toString();
+    // A finding this build cannot name is a person's to judge, never taken as signed.
+    zone.finding = signatureFindingFromKey(query.value(first + 2).toString())
+                       .value_or(SignatureFinding::CodeNotLocated);
+    zone.inkShare = query.value(first + 3).toDouble();
+    zone.strokes = query.value(first + 4).toInt();
+    zone.area = polygonFromText(query.value(first + 5).toString());
+    return zone;
+}
+
 } // namespace pointage

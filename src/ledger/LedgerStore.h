@@ -4,7 +4,9 @@
 #pragma once
 
 #include "pointage/Result.h"
+#include "pointage/SignatureCheck.h"
 
+#include <QPolygonF>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -91,5 +93,11 @@ private:
 
 Status migrate(LedgerStore &store);
 int currentSchemaVersion(const LedgerStore &store);
+
+// A signature zone's corners as stored: "x,y x,y x,y x,y"; unreadable text gives none.
+QString polygonText(const QPolygonF &polygon);
+QPolygonF polygonFromText(const QString &text);
+// A page_signatures row from column `first` on: zone, label, finding, ink_share, strokes, area.
+ZoneReading zoneReadingAt(const QSqlQuery &query, int first);
 
 } // namespace pointage

@@ -160,8 +160,26 @@ const QStringList schemaSentMail = {
     QStringLiteral("CREATE INDEX IF NOT EXISTS sent_mail_fingerprint ON sent_mail(fingerprint)"),
 };
 
-const QList<QStringList> migrations = {schemaV1, schemaV2, schemaUsers, schemaRecognitions,
-                                       schemaSentMail};
+// v6: what the signature check saw in each zone of a confirmation (area: the zone's corners
+// in the page image at `dpi`, "x,y x,y x,y x,y"; picture: the PNG crop of a doubtful zone).
+// Pages read before it have no rows: not checked, and never held against a candidate.
+const QStringList schemaSignatures = {
+    QStringLiteral(R"(CREATE TABLE IF NOT EXISTS page_signatures (
+        page_id INTEGER NOT NULL REFERENCES pages(id),
+        zone TEXT NOT NULL,
+        label TEXT NOT NULL,
+        finding TEXT NOT NULL,
+        ink_share REAL NOT NULL,
+        strokes INTEGER NOT NULL,
+        area TEXT NOT NULL,
+        dpi REAL NOT NULL,
+        picture BLOB))"),
+    QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS page_signatures_page ON page_signatures(page_id)"),
+};
+
+const QList<QStringList> migrations = {schemaV1,           schemaV2,       schemaUsers,
+                                       schemaRecognitions, schemaSentMail, schemaSignatures};
 
 } // namespace
 

@@ -78,6 +78,11 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
                                {fileId});
         if (!codes)
             return codes.error();
+        auto signatures = store.run(QStringLiteral("DELETE FROM page_signatures WHERE page_id IN "
+                                                   "(SELECT id FROM pages WHERE file_id = ?)"),
+                                    {fileId});
+        if (!signatures)
+            return signatures.error();
     } else {
         auto q =
             store.run(QStringLiteral("INSERT INTO scan_files(path, sha256, received, page_count, "
@@ -97,10 +102,15 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
         "excluded.suspected_code, decode_error = excluded.decode_error RETURNING id"));
     auto insertCode = store.prepare(QStringLiteral(
         "INSERT INTO page_codes(page_id, format, text, rotation) VALUES (?, ?, ?, ?)"));
+    auto insertSignature = store.prepare(
+        QStringLiteral("INSERT INTO page_signatures(page_id, zone, label, finding, ink_share, "
+                       "strokes, area, dpi, picture) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!upsertPage)
         return upsertPage.error();
     if (!insertCode)
         return insertCode.error();
+    if (!insertSignature)
+        return insertSignature.error();
     for (const PageRead &page : pages) {
         LedgerStore::bind(upsertPage.value(),
                           {QVariant(fileId), QVariant(page.pageNumber), QVariant(page.blank),
@@ -116,6 +126,16 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
             LedgerStore::bind(insertCode.value(), {QVariant(pageId), QVariant(code.format),
                                                    QVariant(code.text), QVariant(code.rotation)});
             if (Status s = store.exec(insertCode.value()); !s)
+                return s.error();
+        }
+        for (const ZoneReading &zone : page.signatures) {
+            LedgerStore::bind(insertSignature.value(),
+                              {QVariant(pageId), QVariant(zone.key), QVariant(zone.label),
+                               QVariant(signatureFindingKey(zone.finding)),
+                               QVariant(zone.inkShare), QVariant(zone.strokes),
+                               QVariant(polygonText(zone.area)), QVariant(page.signatureDpi),
+                               zone.picture.isEmpty() ? QVariant() : QVariant(zone.picture)});
+            if (Status s = store.exec(insertSignature.value()); !s)
                 return s.error();
         }
     }

@@ -103,6 +103,19 @@ Result<LedgerSnapshot> Ledger::snapshot() const
         snap.pages[*at].read.codes.append(
             {codes->value(1).toString(), codes->value(2).toString(), codes->value(3).toInt()});
     }
+    auto signatures = store.run(QStringLiteral("SELECT page_id, zone, label, finding, ink_share, "
+                                               "strokes, area, dpi FROM page_signatures "
+                                               "ORDER BY rowid"));
+    if (!signatures)
+        return signatures.error();
+    while (signatures->next()) {
+        const auto at = indexOfPage.constFind(signatures->value(0).toLongLong());
+        if (at == indexOfPage.cend())
+            continue;
+        PageRead &read = snap.pages[*at].read;
+        read.signatureDpi = signatures->value(7).toDouble();
+        read.signatures.append(zoneReadingAt(signatures.value(), 1));
+    }
     auto recognitions = store.run(QStringLiteral(
         "SELECT page_id, rules_hash, piece, confidence, failure FROM page_recognitions"));
     if (!recognitions)

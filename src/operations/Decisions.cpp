@@ -104,6 +104,10 @@ QString decisionLabel(DecisionKind kind)
         return QStringLiteral("confirmation pointée à la main");
     case DecisionKind::ReceivePiece:
         return QStringLiteral("pièce pointée à la main");
+    case DecisionKind::SignatureSigned:
+        return QStringLiteral("confirmation jugée signée");
+    case DecisionKind::SignatureUnsigned:
+        return QStringLiteral("confirmation jugée non signée");
     }
     return {};
 }

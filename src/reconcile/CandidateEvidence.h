@@ -2,6 +2,8 @@
 // turned into a CandidateStatus afterwards.
 #pragma once
 
+#include "pointage/PageOutcome.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -13,6 +15,7 @@ struct Receipt
     QDate date;
     int version = 0;   // inscription version read on a confirmation, 0 when unknown
     QString pieceCode; // pieces: empty when the piece type is unknown
+    SignatureState signature = SignatureState::NotChecked; // confirmations
 };
 
 struct CandidateEvidence

@@ -25,6 +25,33 @@ const Receipt *earliest(const QList<Receipt> &receipts)
     return found == receipts.cend() ? nullptr : &*found;
 }
 
+// How far a copy goes towards the signed confirmation: signed (or not checked, or checked in
+// by hand) first, then one a person must judge, then unsigned.
+int signatureRank(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::Signed:
+    case SignatureState::NotChecked:
+        return 0;
+    case SignatureState::Doubtful:
+        return 1;
+    case SignatureState::Unsigned:
+        break;
+    }
+    return 2;
+}
+
+// The copy that counts: the best signed, then the earliest of those.
+const Receipt *countedConfirmation(const QList<Receipt> &receipts)
+{
+    const auto found = std::min_element(
+        receipts.cbegin(), receipts.cend(), [](const Receipt &a, const Receipt &b) {
+            return std::pair(signatureRank(a.signature), a.date) <
+                   std::pair(signatureRank(b.signature), b.date);
+        });
+    return found == receipts.cend() ? nullptr : &*found;
+}
+
 // Typed pages name their piece. An untyped page is never attributed by elimination, even when
 // one owed piece is left: it may be a letter, a second copy, anything. While such a page is in
 // the dossier, the owed pieces not yet identified are "to verify" (the clerk's business);
@@ -59,6 +86,11 @@ CandidateState stateOf(const CandidateStatus &status, bool paperSeen, bool hasCu
     }
     if (!hasCurrent)
         return CandidateState::Stale;
+    // Before lateness: whatever the date, the school must first send it signed.
+    if (status.confirmationSignature == SignatureState::Unsigned)
+        return CandidateState::UnsignedConfirmation;
+    if (status.confirmationSignature == SignatureState::Doubtful)
+        return CandidateState::SignatureToVerify;
     if (status.late)
         return CandidateState::ReceivedLate;
     if (!status.missingPieces.isEmpty())
@@ -78,13 +110,15 @@ CandidateStatus candidateStatus(const CandidateRecord &record, const CandidateEv
     status.owedPieces = owed;
     status.openExceptions = evidence.openExceptions;
 
-    const Receipt *current = earliest(evidence.confirmations);
+    const Receipt *current = countedConfirmation(evidence.confirmations);
     const Receipt *confirmation = current ? current : earliest(evidence.staleConfirmations);
     if (confirmation) {
         status.confirmationReceived = confirmation->date;
         status.scannedVersion = confirmation->version;
         status.late = !window.isOnTime(confirmation->date);
     }
+    if (current)
+        status.confirmationSignature = current->signature;
     status.stale = confirmation && !current;
     if (const Receipt *coverSheet = earliest(evidence.coverSheets))
         status.dossierReceived = coverSheet->date;

@@ -17,6 +17,10 @@ QString decisionKey(DecisionKind kind)
         return QStringLiteral("receive_confirmation");
     case DecisionKind::ReceivePiece:
         return QStringLiteral("receive_piece");
+    case DecisionKind::SignatureSigned:
+        return QStringLiteral("signature_signed");
+    case DecisionKind::SignatureUnsigned:
+        return QStringLiteral("signature_unsigned");
     }
     return {};
 }

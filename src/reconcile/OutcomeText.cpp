@@ -120,6 +120,10 @@ QString attentionText(const PageOutcome &page)
         return QStringLiteral("Pièce justificative dont le type n'est pas reconnu, dans un dossier "
                               "où une pièce reste due : dire de quelle pièce il s'agit, ou "
                               "écarter la page si elle n'en est aucune.");
+    if (page.signatureToCheck)
+        return QStringLiteral("Confirmation dont la signature est douteuse (zone pâle, cachet, "
+                              "signature hors du cadre…) : regarder la zone et dire si la "
+                              "confirmation est signée ou non.");
     return {};
 }
 
@@ -127,7 +131,9 @@ QString attentionKey(const PageOutcome &page)
 {
     if (page.isOpenException())
         return reasonKey(page.reason);
-    return page.toIdentify ? QStringLiteral("piece_to_identify") : QString();
+    if (page.toIdentify)
+        return QStringLiteral("piece_to_identify");
+    return page.signatureToCheck ? QStringLiteral("signature_to_check") : QString();
 }
 
 } // namespace pointage

@@ -17,6 +17,31 @@ bool isPageDecision(DecisionKind kind)
            kind == DecisionKind::IgnorePage;
 }
 
+bool isSignatureDecision(DecisionKind kind)
+{
+    return kind == DecisionKind::SignatureSigned || kind == DecisionKind::SignatureUnsigned;
+}
+
+// One unsigned zone makes the page unsigned; else one doubtful zone makes it doubtful.
+SignatureState signatureRead(const PageRead &read)
+{
+    if (read.signatures.isEmpty())
+        return SignatureState::NotChecked;
+    bool doubtful = false;
+    for (const ZoneReading &zone : read.signatures) {
+        if (zone.verdict() == SignatureVerdict::Unsigned)
+            return SignatureState::Unsigned;
+        doubtful = doubtful || zone.verdict() == SignatureVerdict::Doubtful;
+    }
+    return doubtful ? SignatureState::Doubtful : SignatureState::Signed;
+}
+
+// A copy that does not (yet) stand as the signed confirmation leaves room for the next one.
+bool standsAsSigned(SignatureState state)
+{
+    return state == SignatureState::Signed || state == SignatureState::NotChecked;
+}
+
 QString candidateIn(const Decision &decision)
 {
     const QString normalised = normaliseCandidateNumber(decision.candidateNumber);
@@ -60,6 +85,7 @@ private:
     const RosterIndex &m_roster;
     QString m_recognitionHash; // results computed under other rules do not count
     QHash<qint64, const Decision *> m_pageDecisions;
+    QHash<qint64, const Decision *> m_signatureDecisions;
     MatchedPages m_result;
     QList<int> m_heads;                       // per page: index of the page that opened its dossier
     QSet<int> m_coverSheets;                  // pages read as bordereaux (even if exceptions now)
@@ -78,6 +104,8 @@ void PageMatcher::segmentFiles(const PageClassifier &classifier, QDate asOf)
     for (const Decision &decision : m_snapshot.decisions) {
         if (isPageDecision(decision.kind))
             m_pageDecisions.insert(decision.pageId, &decision);
+        else if (isSignatureDecision(decision.kind))
+            m_signatureDecisions.insert(decision.pageId, &decision);
     }
     QList<QList<const StoredPage *>> files;
     QHash<qint64, int> fileSlot;
@@ -131,6 +159,17 @@ void PageMatcher::appendFile(const QList<const StoredPage *> &pages,
         outcome.detail = roles.at(i).detail;
         outcome.inscriptionVersion = roles.at(i).version;
         outcome.byDecision = decided.at(i);
+        if (outcome.bucket == PageBucket::Confirmation) {
+            // A person's word on the signature wins over the check's.
+            if (const Decision *judged = m_signatureDecisions.value(page.id)) {
+                outcome.signature = judged->kind == DecisionKind::SignatureSigned
+                                        ? SignatureState::Signed
+                                        : SignatureState::Unsigned;
+                outcome.signatureByDecision = true;
+            } else {
+                outcome.signature = signatureRead(page.read);
+            }
+        }
         // A separator or a person's decision types a page; recognition only fills the gap.
         if (outcome.bucket == PageBucket::Supporting && outcome.pieceCode.isEmpty() &&
             !outcome.byDecision && page.recognition &&
@@ -158,6 +197,8 @@ void PageMatcher::markException(int index, ExceptionReason reason)
 // The first current-version confirmation of a candidate counts; later ones are duplicates.
 // "First" is by received date, then file name and page: never by which reader finished first,
 // so the same batch always gives the same answer. Older versions are stale whenever they come.
+// A copy found unsigned or doubtful does not count yet: the school sends the confirmation
+// again, signed, and that copy is the confirmation, not a duplicate.
 // A bordereau names a dossier but is no confirmation: it is only checked against the roster.
 void PageMatcher::checkConfirmations()
 {
@@ -190,7 +231,9 @@ void PageMatcher::checkConfirmations()
                 markException(index, ExceptionReason::StaleVersion);
             else if (counted)
                 markException(index, ExceptionReason::Duplicate);
-            counted = counted || m_result.pages.at(index).bucket == PageBucket::Confirmation;
+            const PageOutcome &outcome = m_result.pages.at(index);
+            counted = counted || (outcome.bucket == PageBucket::Confirmation &&
+                                  standsAsSigned(outcome.signature));
         }
     }
 }
@@ -238,7 +281,8 @@ MatchedPages PageMatcher::collectEvidence(QDate asOf)
         if (found == m_roster.cend())
             continue;
         CandidateEvidence &evidence = m_result.evidence[found.value()];
-        const Receipt receipt{outcome.received, outcome.inscriptionVersion, outcome.pieceCode};
+        const Receipt receipt{outcome.received, outcome.inscriptionVersion, outcome.pieceCode,
+                              outcome.signature};
         if (m_coverSheets.contains(i))
             evidence.coverSheets.append(receipt);
         else if (outcome.bucket == PageBucket::Confirmation ||

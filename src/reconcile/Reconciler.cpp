@@ -25,6 +25,21 @@ void markPagesToIdentify(AcademieStatus &status)
     }
 }
 
+// A doubtful signature needs a person only while no other copy of that confirmation stands.
+void markSignaturesToCheck(AcademieStatus &status)
+{
+    QSet<QString> waiting;
+    for (const CandidateStatus &c : std::as_const(status.candidateStatus)) {
+        if (c.state == CandidateState::SignatureToVerify)
+            waiting.insert(c.candidate.candidateNumber);
+    }
+    for (PageOutcome &page : status.pages) {
+        page.signatureToCheck = page.bucket == PageBucket::Confirmation &&
+                                page.signature == SignatureState::Doubtful &&
+                                waiting.contains(page.candidateNumber);
+    }
+}
+
 } // namespace
 
 AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules &rules,
@@ -54,6 +69,7 @@ AcademieStatus reconcile(const LedgerSnapshot &snapshot, const RequirementRules 
     }
     status.pages = std::move(matched.pages);
     markPagesToIdentify(status);
+    markSignaturesToCheck(status);
     aggregate(status, lastReceipts, snapshot.establishmentNames);
     return status;
 }

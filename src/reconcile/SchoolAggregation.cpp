@@ -23,6 +23,7 @@ void count(SchoolStatus &school, const CandidateStatus &candidate)
         ++school.incomplete;
         break;
     case CandidateState::ToVerify:
+    case CandidateState::SignatureToVerify:
         ++school.toVerify;
         break;
     case CandidateState::NotReceived:
@@ -30,6 +31,7 @@ void count(SchoolStatus &school, const CandidateStatus &candidate)
         ++school.notReceived;
         break;
     case CandidateState::WithoutSignedConfirmation:
+    case CandidateState::UnsignedConfirmation:
         ++school.withoutConfirmation;
         break;
     case CandidateState::ReceivedLate:

@@ -316,4 +316,12 @@ ReturnWindowInfo SessionConfig::windowInfo(QDate asOf) const
     return info;
 }
 
+ReadOptions SessionConfig::readOptions() const
+{
+    ReadOptions options;
+    options.patterns = barcodes;
+    options.signatureZones = signatureZones;
+    return options;
+}
+
 } // namespace pointage

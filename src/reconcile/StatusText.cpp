@@ -18,6 +18,10 @@ QString stateText(CandidateState state)
         return QStringLiteral("Non reçu, délai dépassé");
     case CandidateState::WithoutSignedConfirmation:
         return QStringLiteral("Dossier reçu sans confirmation signée");
+    case CandidateState::UnsignedConfirmation:
+        return QStringLiteral("Confirmation non signée");
+    case CandidateState::SignatureToVerify:
+        return QStringLiteral("Signature à vérifier");
     case CandidateState::ReceivedLate:
         return QStringLiteral("Reçu hors délai");
     case CandidateState::Stale:
@@ -45,6 +49,10 @@ QString stateKey(CandidateState state)
         return QStringLiteral("late_missing");
     case CandidateState::WithoutSignedConfirmation:
         return QStringLiteral("without_confirmation");
+    case CandidateState::UnsignedConfirmation:
+        return QStringLiteral("unsigned_confirmation");
+    case CandidateState::SignatureToVerify:
+        return QStringLiteral("signature_to_verify");
     case CandidateState::ReceivedLate:
         return QStringLiteral("received_late");
     case CandidateState::Stale:
@@ -83,6 +91,21 @@ QList<SchoolStatus> AcademieStatus::silentSchools() const
             silent.append(school);
     }
     return silent;
+}
+
+QString signatureStateText(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::NotChecked:
+        return QStringLiteral("non vérifiée");
+    case SignatureState::Signed:
+        return QStringLiteral("signée");
+    case SignatureState::Unsigned:
+        return QStringLiteral("non signée");
+    case SignatureState::Doubtful:
+        break;
+    }
+    return QStringLiteral("à vérifier");
 }
 
 } // namespace pointage

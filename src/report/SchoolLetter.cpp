@@ -40,6 +40,12 @@ QList<TableColumn> columnsFor(ReminderReason reason)
                 {QStringLiteral("Prénom(s)"), 33},
                 {QStringLiteral("Dossier reçu le"), 25},
                 {QStringLiteral("Pièces encore manquantes"), 45}};
+    case ReminderReason::UnsignedConfirmation:
+        return {number,
+                {QStringLiteral("Nom"), 40},
+                {QStringLiteral("Prénom(s)"), 33},
+                {QStringLiteral("Reçue le"), 25},
+                {QStringLiteral("Pièces encore manquantes"), 45}};
     case ReminderReason::MissingPieces:
         return {number,
                 {QStringLiteral("Nom"), 45},
@@ -70,6 +76,10 @@ QStringList cellsFor(ReminderReason reason, const CandidateStatus &c)
         break;
     case ReminderReason::WithoutConfirmation:
         cells.append(frenchShortDate(c.dossierReceived));
+        cells.append(c.missingPieces.isEmpty() ? QStringLiteral("—") : piecesCell(c.missingPieces));
+        break;
+    case ReminderReason::UnsignedConfirmation:
+        cells.append(frenchShortDate(c.confirmationReceived));
         cells.append(c.missingPieces.isEmpty() ? QStringLiteral("—") : piecesCell(c.missingPieces));
         break;
     case ReminderReason::MissingPieces:
@@ -218,7 +228,8 @@ void addNextSteps(LetterBlocks &blocks, const SchoolReminder &reminder,
 {
     const bool somethingToSend =
         !reminder.missingConfirmation.isEmpty() || !reminder.withoutConfirmation.isEmpty() ||
-        !reminder.missingPieces.isEmpty() || !reminder.staleConfirmation.isEmpty();
+        !reminder.unsignedConfirmation.isEmpty() || !reminder.missingPieces.isEmpty() ||
+        !reminder.staleConfirmation.isEmpty();
     if (somethingToSend && window.pastDeadline()) {
         blocks.paragraph(
             QStringLiteral("La date de clôture des retours (%1) étant dépassée, je "
@@ -247,6 +258,13 @@ void addNextSteps(LetterBlocks &blocks, const SchoolReminder &reminder,
                                         "confirmation : merci de me retourner la confirmation "
                                         "d'inscription signée par le candidat (ou son "
                                         "représentant légal) et par le chef d'établissement."),
+                         bodyText());
+    }
+    if (!reminder.unsignedConfirmation.isEmpty()) {
+        blocks.paragraph(QStringLiteral("Les confirmations d'inscription reçues sans signature "
+                                        "ne peuvent être retenues : merci de les faire signer "
+                                        "par le candidat (ou son représentant légal) et par le "
+                                        "chef d'établissement, puis de me les renvoyer."),
                          bodyText());
     }
     if (!reminder.receivedLate.isEmpty()) {

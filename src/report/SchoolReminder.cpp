@@ -34,6 +34,8 @@ void file(SchoolReminder &reminder, const CandidateStatus &c)
         reminder.withoutConfirmation.append(c);
         return;
     }
+    if (c.state == CandidateState::UnsignedConfirmation)
+        reminder.unsignedConfirmation.append(c);
     if (!c.missingPieces.isEmpty())
         reminder.missingPieces.append(c);
     if (arrivedLate(c))
@@ -51,6 +53,8 @@ const QList<CandidateStatus> &SchoolReminder::candidates(ReminderReason reason) 
         return missingConfirmation;
     case ReminderReason::WithoutConfirmation:
         return withoutConfirmation;
+    case ReminderReason::UnsignedConfirmation:
+        return unsignedConfirmation;
     case ReminderReason::MissingPieces:
         return missingPieces;
     case ReminderReason::ReceivedLate:
@@ -64,6 +68,7 @@ const QList<CandidateStatus> &SchoolReminder::candidates(ReminderReason reason) 
 bool SchoolReminder::nothingMissing() const
 {
     return missingConfirmation.isEmpty() && withoutConfirmation.isEmpty() &&
+           unsignedConfirmation.isEmpty() &&
            missingPieces.isEmpty() && receivedLate.isEmpty() && staleConfirmation.isEmpty();
 }
 
@@ -74,7 +79,7 @@ QList<SchoolReminder> schoolReminders(const AcademieStatus &status)
     reminders.reserve(status.schools.size());
     for (const SchoolStatus &school : status.schools) {
         indexByUai.insert(school.uai, reminders.size());
-        reminders.append(SchoolReminder{school, {}, {}, {}, {}, {}});
+        reminders.append(SchoolReminder{school, {}, {}, {}, {}, {}, {}});
     }
     for (const CandidateStatus &c : status.candidateStatus) {
         if (!isActive(c))
@@ -85,7 +90,7 @@ QList<SchoolReminder> schoolReminders(const AcademieStatus &status)
             orphan.uai = c.candidate.uai;
             orphan.name = c.candidate.establishmentName;
             found = indexByUai.insert(orphan.uai, reminders.size());
-            reminders.append(SchoolReminder{orphan, {}, {}, {}, {}, {}});
+            reminders.append(SchoolReminder{orphan, {}, {}, {}, {}, {}, {}});
         }
         file(reminders[*found], c);
     }
@@ -99,6 +104,8 @@ QString reminderReasonTitle(ReminderReason reason)
         return QStringLiteral("Confirmations d'inscription non reçues");
     case ReminderReason::WithoutConfirmation:
         return QStringLiteral("Dossiers reçus sans la confirmation d'inscription signée");
+    case ReminderReason::UnsignedConfirmation:
+        return QStringLiteral("Confirmations reçues non signées, à renvoyer signées");
     case ReminderReason::MissingPieces:
         return QStringLiteral("Pièces justificatives manquantes");
     case ReminderReason::ReceivedLate:

@@ -12,6 +12,48 @@ QByteArray line(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
 }
+
+QJsonArray encodeSignatures(const QList<ZoneReading> &zones)
+{
+    QJsonArray array;
+    for (const ZoneReading &z : zones) {
+        QJsonArray area;
+        for (const QPointF &corner : z.area)
+            area << corner.x() << corner.y();
+        array.append(QJsonObject{{QStringLiteral("key"), z.key},
+                                 {QStringLiteral("label"), z.label},
+                                 {QStringLiteral("finding"), signatureFindingKey(z.finding)},
+                                 {QStringLiteral("ink"), z.inkShare},
+                                 {QStringLiteral("strokes"), z.strokes},
+                                 {QStringLiteral("area"), area},
+                                 {QStringLiteral("picture"),
+                                  QString::fromLatin1(z.picture.toBase64())}});
+    }
+    return array;
+}
+
+QList<ZoneReading> decodeSignatures(const QJsonArray &array)
+{
+    QList<ZoneReading> zones;
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        ZoneReading z;
+        z.key = o.value(QLatin1String("key")).toString();
+        z.label = o.value(QLatin1String("label")).toString();
+        // A finding this build does not know is left for a person, never taken as signed.
+        z.finding = signatureFindingFromKey(o.value(QLatin1String("finding")).toString())
+                        .value_or(SignatureFinding::CodeNotLocated);
+        z.inkShare = o.value(QLatin1String("ink")).toDouble();
+        z.strokes = o.value(QLatin1String("strokes")).toInt();
+        const QJsonArray area = o.value(QLatin1String("area")).toArray();
+        for (qsizetype i = 0; i + 1 < area.size(); i += 2)
+            z.area << QPointF(area.at(i).toDouble(), area.at(i + 1).toDouble());
+        z.picture = QByteArray::fromBase64(o.value(QLatin1String("picture")).toString().toLatin1());
+        zones.append(z);
+    }
+    return zones;
+}
+
 } // namespace
 
 QByteArray encodeRequest(const Request &r)
@@ -67,7 +109,9 @@ QByteArray encodePage(const PageRead &p)
                  {QStringLiteral("rotation"), p.rotation},
                  {QStringLiteral("suspected"), p.suspectedCode},
                  {QStringLiteral("decodeError"), p.decodeError},
-                 {QStringLiteral("codes"), codes}});
+                 {QStringLiteral("codes"), codes},
+                 {QStringLiteral("signatures"), encodeSignatures(p.signatures)},
+                 {QStringLiteral("signatureDpi"), p.signatureDpi}});
 }
 
 Answer decodeAnswer(const QByteArray &raw)
@@ -103,6 +147,8 @@ Answer decodeAnswer(const QByteArray &raw)
                         c.value(QLatin1String("text")).toString(),
                         c.value(QLatin1String("rotation")).toInt()});
     }
+    p.signatures = decodeSignatures(o.value(QLatin1String("signatures")).toArray());
+    p.signatureDpi = o.value(QLatin1String("signatureDpi")).toDouble();
     answer.page = p;
     return answer;
 }

@@ -7,6 +7,9 @@
 #include "scan/WorkerChatter.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace pointage {
 
@@ -19,7 +22,71 @@ namespace {
 // PC's memory.
 constexpr qint64 kDefaultMemoryLimitMb = 1536;
 
+const QString kReadOptionsFlag = QStringLiteral("--lecture");
+
+// The options travel as one base64 JSON argument: no quoting issue on any command line.
+QString encodeReadOptions(const ReadOptions &options)
+{
+    QJsonArray zones;
+    for (const SignatureZone &zone : options.signatureZones) {
+        zones.append(QJsonObject{{QStringLiteral("key"), zone.key},
+                                 {QStringLiteral("label"), zone.label},
+                                 {QStringLiteral("x"), zone.areaMm.x()},
+                                 {QStringLiteral("y"), zone.areaMm.y()},
+                                 {QStringLiteral("width"), zone.areaMm.width()},
+                                 {QStringLiteral("height"), zone.areaMm.height()},
+                                 {QStringLiteral("stamp"), zone.stampIsSignature}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("confirmation"), options.patterns.confirmationPattern()},
+        {QStringLiteral("separator"), options.patterns.separatorPattern()},
+        {QStringLiteral("coverSheet"), options.patterns.coverSheetPattern()},
+        {QStringLiteral("zones"), zones}};
+    return QString::fromLatin1(QJsonDocument(root).toJson(QJsonDocument::Compact).toBase64());
+}
+
+Result<ReadOptions> readOptionsFrom(const QStringList &arguments)
+{
+    ReadOptions options;
+    const qsizetype flag = arguments.indexOf(kReadOptionsFlag);
+    if (flag < 0)
+        return options;
+    const auto invalid = makeError(ErrorCode::Format,
+                                   QStringLiteral("paramètres de lecture invalides (programme de "
+                                                  "lecture d'une autre version ?)."));
+    if (flag + 1 >= arguments.size())
+        return invalid;
+    QJsonParseError parseError;
+    const QJsonObject root =
+        QJsonDocument::fromJson(QByteArray::fromBase64(arguments.at(flag + 1).toLatin1()),
+                                &parseError)
+            .object();
+    if (parseError.error != QJsonParseError::NoError)
+        return invalid;
+    auto patterns = BarcodePatterns::create(root.value(QLatin1String("confirmation")).toString(),
+                                            root.value(QLatin1String("separator")).toString(),
+                                            root.value(QLatin1String("coverSheet")).toString());
+    if (!patterns)
+        return invalid;
+    options.patterns = patterns.value();
+    for (const QJsonValue &value : root.value(QLatin1String("zones")).toArray()) {
+        const QJsonObject o = value.toObject();
+        options.signatureZones.append(SignatureZone{
+            o.value(QLatin1String("key")).toString(), o.value(QLatin1String("label")).toString(),
+            QRectF(o.value(QLatin1String("x")).toDouble(), o.value(QLatin1String("y")).toDouble(),
+                   o.value(QLatin1String("width")).toDouble(),
+                   o.value(QLatin1String("height")).toDouble()),
+            o.value(QLatin1String("stamp")).toBool()});
+    }
+    return options;
+}
+
 } // namespace
+
+QStringList decodeWorkerArguments(const ReadOptions &options)
+{
+    return {kReadOptionsFlag, encodeReadOptions(options)};
+}
 
 qint64 decodeWorkerMemoryLimit()
 {
@@ -28,12 +95,18 @@ qint64 decodeWorkerMemoryLimit()
     return (ok && mb > 0 ? mb : kDefaultMemoryLimitMb) << 20;
 }
 
-int runDecodeWorker(std::FILE *in, std::FILE *out, const DecodeWorkerHooks &hooks)
+int runDecodeWorker(std::FILE *in, std::FILE *out, const QStringList &arguments,
+                    const DecodeWorkerHooks &hooks)
 {
     worker::enterWorkerProcess();
-    const PageReader reader;
+    const Result<ReadOptions> options = readOptionsFrom(arguments);
+    const PageReader reader(options ? options.value() : ReadOptions{});
     worker::OpenScanFile file;
     worker::forEachLine(in, [&](const QByteArray &line) {
+        if (!options) {
+            worker::answer(out, decode::encodeFailure(options.error()));
+            return;
+        }
         const auto request = decode::decodeRequest(line);
         if (!request) {
             worker::answer(out,

@@ -91,9 +91,11 @@ Result<QImage> ImageFilePageSource::render(int pageIndex, int dpi)
     const QImage &native = frame.value();
     const double nativeDpi = resolutionOf(native.size(), native.dotsPerMeterX() * 0.0254);
     const QSize target = scaledTo(native.size(), nativeDpi, dpi);
-    if (target == native.size())
-        return native;
-    return native.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage page = target == native.size()
+                      ? native
+                      : native.scaled(target, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    setRenderedDpi(page, nativeDpi * target.width() / native.width());
+    return page;
 }
 
 Result<QImage> ImageFilePageSource::decodeJpeg(int dpi)
@@ -103,13 +105,16 @@ Result<QImage> ImageFilePageSource::decodeJpeg(int dpi)
     const QSize size = reader.size();
     if (!size.isValid())
         return decodeError(0);
-    const QSize target = scaledTo(size, resolutionOf(size, jfifDensity(m_path)), dpi);
+    const double nativeDpi = resolutionOf(size, jfifDensity(m_path));
+    const QSize target = scaledTo(size, nativeDpi, dpi);
     if (target != size)
         reader.setScaledSize(target);
     const QImage image = reader.read();
     if (image.isNull())
         return decodeError(0);
-    return image.convertToFormat(QImage::Format_Grayscale8);
+    QImage page = image.convertToFormat(QImage::Format_Grayscale8);
+    setRenderedDpi(page, nativeDpi * target.width() / size.width());
+    return page;
 }
 
 Result<QImage> ImageFilePageSource::decodeFrame(int pageIndex)

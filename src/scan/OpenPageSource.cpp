@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <cmath>
 #include <mutex>
 #include <poppler-qt6.h>
 
@@ -68,6 +69,19 @@ Result<std::unique_ptr<PageSource>> openPageSource(const QString &path, PdfRende
                      QStringLiteral("ce fichier n'est ni un PDF ni une image TIFF, PNG ou JPEG ; "
                                     "seuls les fichiers issus du scanner peuvent être lus."),
                      name);
+}
+
+double renderedDpi(const QImage &page, double fallback)
+{
+    const double dpi = page.dotsPerMeterX() * 0.0254;
+    return dpi >= 20 ? dpi : fallback;
+}
+
+void setRenderedDpi(QImage &page, double dpi)
+{
+    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+    page.setDotsPerMeterX(dotsPerMeter);
+    page.setDotsPerMeterY(dotsPerMeter);
 }
 
 } // namespace pointage

@@ -6,7 +6,9 @@
 #include "PageCells.h"
 #include "SymbolDecoder.h"
 
+#include <QBuffer>
 #include <algorithm>
+#include <optional>
 
 namespace pointage {
 
@@ -24,15 +26,30 @@ class PageFindings
 public:
     void add(const QList<DecodedSymbol> &symbols, const QPoint &offset, double scale)
     {
+        const auto toPage = [&](const QPointF &p) { return QPointF(offset) + p / scale; };
         for (const DecodedSymbol &symbol : symbols) {
             const QRect box(offset + symbol.box.topLeft() / scale, symbol.box.size() / scale);
             m_boxes.append(box);
             const bool known = std::any_of(m_reads.cbegin(), m_reads.cend(), [&](const auto &r) {
                 return r.format == symbol.read.format && r.text == symbol.read.text;
             });
-            if (!known)
-                m_reads.append(symbol.read);
+            if (known)
+                continue;
+            m_reads.append(symbol.read);
+            const CodeCorners &c = symbol.corners;
+            m_corners.append(CodeCorners{toPage(c.topLeft), toPage(c.topRight),
+                                         toPage(c.bottomRight), toPage(c.bottomLeft)});
         }
+    }
+
+    // Where the first code that `patterns` take for a confirmation lies, if one was read.
+    std::optional<CodeCorners> confirmation(const BarcodePatterns &patterns) const
+    {
+        for (qsizetype i = 0; i < m_reads.size(); ++i) {
+            if (patterns.classify(m_reads.at(i).text).kind == BarcodeClass::Kind::Confirmation)
+                return m_corners.at(i);
+        }
+        return std::nullopt;
     }
 
     bool explains(const QRect &area) const
@@ -58,6 +75,7 @@ public:
 
 private:
     QList<BarcodeRead> m_reads;
+    QList<CodeCorners> m_corners; // parallel to m_reads
     QList<QRect> m_boxes;
 };
 
@@ -73,6 +91,17 @@ QList<DecodedSymbol> decodeCrop(const QImage &crop, ZXing::BarcodeFormats format
             return symbols;
     }
     return {};
+}
+
+QByteArray pngOf(const QImage &image)
+{
+    QByteArray bytes;
+    if (image.isNull())
+        return bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
 }
 
 } // namespace
@@ -136,6 +165,17 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
     // that yielded a code is already accounted for.
     page.suspectedCode =
         !unresolved.isEmpty() || (page.codes.isEmpty() && showsMatrixCodeFinder(overview));
+    if (!m_options.signatureZones.isEmpty()) {
+        if (const std::optional<CodeCorners> code = findings.confirmation(m_options.patterns)) {
+            page.signatureDpi = renderedDpi(overview, m_options.firstPassDpi);
+            page.signatures =
+                checkSignatures(overview, page.signatureDpi, *code, m_options.signatureZones);
+            for (ZoneReading &zone : page.signatures) {
+                if (zone.verdict() == SignatureVerdict::Doubtful)
+                    zone.picture = pngOf(zoneCrop(overview, zone));
+            }
+        }
+    }
     return page;
 }
 

@@ -127,7 +127,9 @@ Result<QImage> PdfPageSource::renderWithPoppler(int pageIndex, int dpi)
         return makeError(ErrorCode::Decode,
                          QStringLiteral("la page n'a pas pu être affichée (PDF endommagé ?)."),
                          name, 0, pageIndex + 1);
-    return image.convertToFormat(QImage::Format_Grayscale8);
+    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    setRenderedDpi(grey, dpi);
+    return grey;
 }
 
 } // namespace pointage

@@ -206,9 +206,13 @@ QImage PlainScanPage::decode(int dpi) const
     QImage image = reader.read();
     if (image.isNull())
         return {};
+    // Never upscaled: a scan coarser than asked keeps its own resolution.
+    const double realDpi = pageSizePt.width() > 0 ? image.width() * 72.0 / pageSizePt.width() : dpi;
     if (rotate != 0)
         image = image.transformed(QTransform().rotate(rotate));
-    return image.convertToFormat(QImage::Format_Grayscale8);
+    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    setRenderedDpi(grey, realDpi);
+    return grey;
 }
 
 } // namespace pointage

@@ -1,5 +1,6 @@
 #include "pointage/ScanIngest.h"
 
+#include "pointage/DecodeWorker.h"
 #include "pointage/FileHash.h"
 #include "pointage/Ledger.h"
 #include "scan/DecodeWorkerPool.h"
@@ -217,8 +218,9 @@ Result<IngestSummary> ScanIngest::run()
     };
 
     const int workers = m_options.workers > 0 ? m_options.workers : QThread::idealThreadCount();
-    DecodeWorkerPool pool(m_options.workerProgram, m_options.workerArguments, qMin(workers, 64),
-                          m_options.pageTimeoutMs);
+    DecodeWorkerPool pool(m_options.workerProgram,
+                          m_options.workerArguments + decodeWorkerArguments(m_options.reading),
+                          qMin(workers, 64), m_options.pageTimeoutMs);
     if (auto started = pool.start(); !started)
         return started.error();
 

@@ -136,6 +136,40 @@ QString signatureFindingText(SignatureFinding finding)
     return QStringLiteral("zone hors de l'image");
 }
 
+namespace {
+
+constexpr std::pair<SignatureFinding, const char *> kFindingKeys[] = {
+    {SignatureFinding::Handwriting, "handwriting"},
+    {SignatureFinding::StampAccepted, "stamp_accepted"},
+    {SignatureFinding::EmptyBox, "empty_box"},
+    {SignatureFinding::StampWithoutHand, "stamp_without_hand"},
+    {SignatureFinding::FaintOrShort, "faint_or_short"},
+    {SignatureFinding::MostlyOutside, "mostly_outside"},
+    {SignatureFinding::BoxNotFound, "box_not_found"},
+    {SignatureFinding::CodeNotLocated, "code_not_located"},
+    {SignatureFinding::ZoneOffImage, "zone_off_image"},
+};
+
+} // namespace
+
+QString signatureFindingKey(SignatureFinding finding)
+{
+    for (const auto &[value, key] : kFindingKeys) {
+        if (value == finding)
+            return QString::fromLatin1(key);
+    }
+    return {};
+}
+
+std::optional<SignatureFinding> signatureFindingFromKey(const QString &key)
+{
+    for (const auto &[value, text] : kFindingKeys) {
+        if (key == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
 QList<ZoneReading> checkSignatures(const QImage &page, double dpi, const CodeCorners &code,
                                    const QList<SignatureZone> &zones)
 {

@@ -22,6 +22,10 @@ QString decisionText(const DeskView &view, const Decision &d)
     case DecisionKind::ReceivePiece:
         return QStringLiteral("pièce %1 pointée reçue le %2")
             .arg(view.pieceLabel(d.pieceCode), frDate(d.date));
+    case DecisionKind::SignatureSigned:
+        return QStringLiteral("confirmation de la page n° %1 jugée signée").arg(d.pageId);
+    case DecisionKind::SignatureUnsigned:
+        return QStringLiteral("confirmation de la page n° %1 jugée non signée").arg(d.pageId);
     }
     return {};
 }

@@ -224,6 +224,12 @@ QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)
                 *m_ledger, rules,
                 {decision.candidateNumber, decision.pieceCode, decision.date, decision.user});
             break;
+        case DecisionKind::SignatureSigned:
+        case DecisionKind::SignatureUnsigned:
+            recorded = judgeSignature(
+                *m_ledger, m_config,
+                {page, decision.kind == DecisionKind::SignatureSigned, decision.user});
+            break;
         }
         if (!recorded)
             return WriteOutcome{false, 0, recorded.error().message,

@@ -38,6 +38,7 @@ bool IngestJob::start(IngestOptions options, const QString &user, const SessionC
     options.user = user;
     options.workerProgram = m_workerProgram;
     options.workerArguments = {QStringLiteral("__decode-worker")};
+    options.reading = config.readOptions();
     m_thread.reset(QThread::create(
         [this, options = std::move(options), config, afterRun = std::move(afterRun)]() mutable {
             run(std::move(options), config, std::move(afterRun));

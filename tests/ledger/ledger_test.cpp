@@ -19,7 +19,7 @@ TEST_F(LedgerTest, CreatesFileReadableByOwnerOnly)
     EXPECT_TRUE(perms.testFlag(QFileDevice::ReadOwner));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadGroup));
     EXPECT_FALSE(perms.testFlag(QFileDevice::ReadOther));
-    EXPECT_EQ(ledger().schemaVersion(), 5);
+    EXPECT_EQ(ledger().schemaVersion(), 6);
 }
 
 TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
@@ -27,7 +27,7 @@ TEST_F(LedgerTest, ReopeningDoesNotMigrateTwice)
     m_ledger.reset();
     auto again = Ledger::open(path());
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again.value()->schemaVersion(), 5);
+    EXPECT_EQ(again.value()->schemaVersion(), 6);
 }
 
 TEST_F(LedgerTest, RefusesAFileThatIsNotALedger)

@@ -35,7 +35,7 @@ TEST(OutcomeText, EveryBucketAndStateHasALabelAndAUniqueKey)
         EXPECT_FALSE(stateText(static_cast<CandidateState>(i)).isEmpty());
         stateKeys.insert(stateKey(static_cast<CandidateState>(i)));
     }
-    EXPECT_EQ(stateKeys.size(), 10);
+    EXPECT_EQ(stateKeys.size(), 12);
 }
 
 TEST(OutcomeText, DecisionKeysAreTheStoredOnes)
@@ -46,4 +46,6 @@ TEST(OutcomeText, DecisionKeysAreTheStoredOnes)
     EXPECT_EQ(decisionKey(DecisionKind::ReceiveConfirmation),
               QStringLiteral("receive_confirmation"));
     EXPECT_EQ(decisionKey(DecisionKind::ReceivePiece), QStringLiteral("receive_piece"));
+    EXPECT_EQ(decisionKey(DecisionKind::SignatureSigned), QStringLiteral("signature_signed"));
+    EXPECT_EQ(decisionKey(DecisionKind::SignatureUnsigned), QStringLiteral("signature_unsigned"));
 }

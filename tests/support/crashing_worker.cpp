@@ -63,5 +63,5 @@ int main(int argc, char **argv)
         if (crashFast == "page" && rendering == pointage::PdfRendering::FastWhenPlainScan)
             std::abort();
     };
-    return pointage::runDecodeWorker(stdin, stdout, hooks);
+    return pointage::runDecodeWorker(stdin, stdout, {}, hooks);
 }

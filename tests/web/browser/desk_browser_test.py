@@ -18,7 +18,7 @@ import tempfile
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException
+from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -96,7 +96,9 @@ class Session:
     def __init__(self, driver, shots):
         self.driver = driver
         self.shots = shots
-        self.wait = WebDriverWait(driver, 20)
+        # A form post replaces the page under a wait that reads it: an element gone stale
+        # means "not yet", as a missing one does.
+        self.wait = WebDriverWait(driver, 20, ignored_exceptions=[StaleElementReferenceException])
 
     def console_errors(self):
         return [e for e in self.driver.get_log("browser") if e.get("level") == "SEVERE"]
@@ -111,6 +113,14 @@ class Session:
 
     def h1(self):
         return self.driver.find_element(By.TAG_NAME, "h1").text
+
+    def navigate(self, action):
+        """Runs an action that loads a new page (a click on a link or a submit button) and
+        waits for the old page to go: the next wait then reads the new page, not the old one
+        that happens to hold the same element."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        action()
+        self.wait.until(EC.staleness_of(old))
 
     def state(self):
         return self.driver.find_element(By.CSS_SELECTOR, ".etat-candidat .etat").text
@@ -181,7 +191,7 @@ def clerk_journey(s, desk):
     s.shot("candidat")
 
     # Undo from the candidate's page.
-    d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click()
+    s.navigate(d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click)
     s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
     check(s.state() == before, "undo restores the state (%s, now %s)" % (before, s.state()))
 
@@ -199,13 +209,13 @@ def clerk_journey(s, desk):
     check("02270001007" in box.text, "the confirmation step names the other candidate: " + box.text)
     d.get_log("browser")  # the 409 of the refusal is expected
     s.shot("attribution-a-confirmer")
-    d.find_element(By.ID, "confirmer-attribution").click()
+    s.navigate(d.find_element(By.ID, "confirmer-attribution").click)
     s.wait.until(EC.presence_of_element_located((By.ID, "fait")))
     s.assert_clean_console("forced assignment")
     d.get(desk.base + "/candidat/02270004001")
     check(d.find_elements(By.CSS_SELECTOR, "a[href='/pages/%s']" % forced_page),
           "the forced page joins the chosen candidate's dossier")
-    d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click()
+    s.navigate(d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click)
     s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
     check(not d.find_elements(By.CSS_SELECTOR, "a[href='/pages/%s']" % forced_page),
           "undo gives the page back")
@@ -302,7 +312,7 @@ def import_journey(s, desk, work, pointage, env):
     with open(path, "w", encoding="utf-8", newline="") as f:
         f.write(UPLOADED % {"v": 1})
     d.find_element(By.ID, "exports").send_keys(path)
-    d.find_element(By.ID, "importer").click()
+    s.navigate(d.find_element(By.ID, "importer").click)
     result = s.wait.until(EC.presence_of_element_located((By.ID, "resultats-import")))
     check("televersement.csv" in result.text and "2 ajouté(s)" in result.text,
           "the merge summary of the uploaded export: " + result.text)
@@ -324,9 +334,12 @@ def import_journey(s, desk, work, pointage, env):
     pdf = os.path.join(work, "lot-televerse.pdf")
     run([pointage, "bordereaux", "--school", "0138888R", "--out", pdf], env)
     d.find_element(By.ID, "pdf").send_keys(pdf)
-    d.find_element(By.ID, "envoyer-pdf").click()
-    box = s.wait.until(EC.presence_of_element_located((By.ID, "numerisation")))
-    WebDriverWait(d, 120).until(lambda _: box.get_attribute("data-etat") == "terminee")
+    # The import page always holds a progress box: the wait reads the page the upload answers
+    # with, not the box of the page it was sent from.
+    s.navigate(d.find_element(By.ID, "envoyer-pdf").click)
+    WebDriverWait(d, 120, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda _: d.find_element(By.ID, "numerisation").get_attribute("data-etat") == "terminee")
+    box = d.find_element(By.ID, "numerisation")
     progress = d.find_element(By.CSS_SELECTOR, "#numerisation .avancement").text
     m = re.match(r"(\d+) / (\d+) page", progress)
     check(m and m.group(1) == m.group(2) and int(m.group(2)) > 0,
