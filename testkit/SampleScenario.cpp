@@ -155,12 +155,16 @@ public:
     explicit BatchBuilder(quint32 seed) : m_seed(seed) {}
 
     void confirmation(const School &school, const Candidate &c, const QString &payload,
-                      bool upsideDown = false, bool qr = false)
+                      bool upsideDown = false, bool qr = false,
+                      SignatureInk candidateInk = SignatureInk::Signed,
+                      SignatureInk headInk = SignatureInk::Signed)
     {
         PageSpec spec;
         spec.kind = PageKind::Confirmation;
         spec.payload = payload;
         spec.withQrCode = qr;
+        spec.candidateSignature = candidateInk;
+        spec.headSignature = headInk;
         spec.candidateName = c.lastName + QLatin1Char(' ') + c.firstNames;
         spec.school = school.name + QStringLiteral(" (") + school.uai + QLatin1Char(')');
         spec.specialty = c.specialtyCode + QStringLiteral(" - CAP ") + c.specialtyLabel;
@@ -303,7 +307,9 @@ QStringList writeSampleScenario(const QString &rosterDir, const QString &scansDi
     second.supporting();
     second.confirmation(cfa, cfaFirst[1], cfaFirst[1].number);
     second.confirmation(cfa, cfaFirst[3], cfaFirst[3].number);
-    second.confirmation(greta, gretaList[0], gretaList[0].number);
+    // The candidate signed across the box's edge: the check leaves it to a person.
+    second.confirmation(greta, gretaList[0], gretaList[0].number, false, false,
+                        SignatureInk::OutsideBox);
     second.separator(QStringLiteral("ID"));
     second.supporting();
     second.separator(QStringLiteral("FORMATION"));
@@ -330,13 +336,17 @@ QStringList writeSampleScenario(const QString &rosterDir, const QString &scansDi
     written.append(batchPath("2026-12-23", "lot-003.pdf"));
 
     // 15 December: the private school put Pointage's bordereaux on its dossiers. One holds the
-    // signed confirmation behind its bordereau; the other came without it.
+    // signed confirmation behind its bordereau; the other came without it. A third
+    // confirmation came without the head of school's signature.
     const QList<Candidate> priveList = priveCandidates();
     BatchBuilder fourth(400);
     fourth.coverSheet(prive, priveList[0]);
     fourth.confirmation(prive, priveList[0], priveList[0].number);
     fourth.coverSheet(prive, priveList[1]);
     fourth.supporting();
+    // Signed by the candidate, not by the head of school: to be sent back signed.
+    fourth.confirmation(prive, priveList[2], priveList[2].number, false, false,
+                        SignatureInk::Signed, SignatureInk::Unsigned);
     if (!fourth.write(batchPath("2026-12-15", "lot-004.pdf")))
         return {};
     written.append(batchPath("2026-12-15", "lot-004.pdf"));

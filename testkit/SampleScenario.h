@@ -2,7 +2,8 @@
 // and three dated scan batches covering every case a DIEC clerk meets — complete dossiers, a
 // missing piece, a missing confirmation, a late arrival, an upside-down page, a blank back, a
 // foreign barcode, an unknown candidate, a stale version, a duplicate, a withdrawn candidate,
-// an unreadable code. `pointage-samples` writes it; the end-to-end test checks its outcome.
+// an unreadable code, an unsigned confirmation and a doubtful signature. `pointage-samples`
+// writes it; the end-to-end test checks its outcome.
 // Thread-safety: main thread (draws text, needs a QGuiApplication).
 #pragma once
 

@@ -21,6 +21,9 @@ enum class AdviceKind {
     CheckWithSchool,            // withdrawn candidate: ask the school what happened
     WaitForImport,              // unknown number: resolves itself when an export lists it
     DecideOpeningPage,          // the page follows the fate of the page opening its dossier
+    LookAtSignature,            // doubtful signature: look at the zone the check saw
+    JudgeSigned,                // …and say the confirmation is signed
+    JudgeUnsigned,              // …or that it is not (the school is asked to send it signed)
 };
 
 struct Advice
@@ -40,8 +43,9 @@ struct ExceptionEntry
     QList<Advice> advice;
 };
 
-// Every page a person must look at (PageOutcome::needsPerson: open exceptions, and supporting
-// pages to identify in a dossier that still owes a piece), in page order, with its advice.
+// Every page a person must look at (PageOutcome::needsPerson: open exceptions, supporting
+// pages to identify in a dossier that still owes a piece, and confirmations whose signature is
+// doubtful), in page order, with its advice.
 QList<ExceptionEntry> exceptionQueue(const AcademieStatus &status);
 
 // Short French label of an advice kind, e.g. for a column header or a button.

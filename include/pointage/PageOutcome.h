@@ -43,6 +43,7 @@ enum class SignatureState {
 };
 
 QString signatureStateText(SignatureState state); // "signée", "non signée", "à vérifier"
+QString signatureStateKey(SignatureState state);  // stable key for JSON ("doubtful"…)
 
 struct PageOutcome
 {

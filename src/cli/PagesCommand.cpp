@@ -62,6 +62,15 @@ QString adviceLine(const PageOutcome &page, const Advice &a, bool first)
         if (a.pageId > 0)
             command = QStringLiteral("page n° %1").arg(a.pageId);
         break;
+    case AdviceKind::LookAtSignature:
+        command = QStringLiteral("pointage signature %1").arg(id);
+        break;
+    case AdviceKind::JudgeSigned:
+        command = QStringLiteral("pointage signature %1 --signee").arg(id);
+        break;
+    case AdviceKind::JudgeUnsigned:
+        command = QStringLiteral("pointage signature %1 --non-signee").arg(id);
+        break;
     case AdviceKind::AskSchoolForCurrentVersion:
     case AdviceKind::CheckWithSchool:
     case AdviceKind::WaitForImport:

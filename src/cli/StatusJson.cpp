@@ -82,6 +82,9 @@ QJsonObject pageOutcomeJson(const PageOutcome &p)
             {QStringLiteral("byDecision"), p.byDecision},
             {QStringLiteral("toIdentify"), p.toIdentify},
             {QStringLiteral("recognised"), p.recognised},
+            {QStringLiteral("signature"), signatureStateKey(p.signature)},
+            {QStringLiteral("signatureByDecision"), p.signatureByDecision},
+            {QStringLiteral("signatureToCheck"), p.signatureToCheck},
             {QStringLiteral("attention"), attentionKey(p)},
             {QStringLiteral("suggestions"), QJsonArray::fromStringList(p.suggestions)}};
 }

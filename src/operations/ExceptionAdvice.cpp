@@ -110,9 +110,23 @@ private:
         return advice;
     }
 
+    QList<Advice> signatureAdvice(const PageOutcome &page) const
+    {
+        const QString owner = labelOf(page.candidateNumber);
+        return {make(AdviceKind::LookAtSignature, page.candidateNumber,
+                     QStringLiteral("regarder la zone de signature douteuse")),
+                make(AdviceKind::JudgeSigned, page.candidateNumber,
+                     QStringLiteral("la confirmation de %1 est signée").arg(owner)),
+                make(AdviceKind::JudgeUnsigned, page.candidateNumber,
+                     QStringLiteral("elle n'est pas signée : elle sera demandée signée à "
+                                    "l'établissement"))};
+    }
+
     QList<Advice> adviceFor(int index) const
     {
         const PageOutcome &page = m_status.pages.at(index);
+        if (page.signatureToCheck)
+            return signatureAdvice(page);
         if (!page.isOpenException())
             return identifyAdvice(page);
         QList<Advice> advice;
@@ -225,6 +239,12 @@ QString adviceLabel(AdviceKind kind)
         return QStringLiteral("attendre l'import");
     case AdviceKind::DecideOpeningPage:
         return QStringLiteral("traiter la page d'ouverture");
+    case AdviceKind::LookAtSignature:
+        return QStringLiteral("voir la zone de signature");
+    case AdviceKind::JudgeSigned:
+        return QStringLiteral("signée");
+    case AdviceKind::JudgeUnsigned:
+        return QStringLiteral("non signée");
     }
     return {};
 }
@@ -246,6 +266,12 @@ QString adviceKey(AdviceKind kind)
         return QStringLiteral("wait_for_import");
     case AdviceKind::DecideOpeningPage:
         return QStringLiteral("decide_opening_page");
+    case AdviceKind::LookAtSignature:
+        return QStringLiteral("look_at_signature");
+    case AdviceKind::JudgeSigned:
+        return QStringLiteral("judge_signed");
+    case AdviceKind::JudgeUnsigned:
+        return QStringLiteral("judge_unsigned");
     }
     return {};
 }

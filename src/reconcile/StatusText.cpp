@@ -108,4 +108,19 @@ QString signatureStateText(SignatureState state)
     return QStringLiteral("à vérifier");
 }
 
+QString signatureStateKey(SignatureState state)
+{
+    switch (state) {
+    case SignatureState::NotChecked:
+        return QStringLiteral("not_checked");
+    case SignatureState::Signed:
+        return QStringLiteral("signed");
+    case SignatureState::Unsigned:
+        return QStringLiteral("unsigned");
+    case SignatureState::Doubtful:
+        break;
+    }
+    return QStringLiteral("doubtful");
+}
+
 } // namespace pointage

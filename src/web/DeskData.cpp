@@ -274,6 +274,14 @@ QFuture<QList<RegistrationVersion>> DeskData::registrationHistory(const QString 
     });
 }
 
+QFuture<QList<ZoneReading>> DeskData::signatureReadings(qint64 pageId)
+{
+    return onLedgerThread([this, pageId]() {
+        auto zones = m_ledger->pageSignatures(pageId);
+        return zones ? zones.value() : QList<ZoneReading>();
+    });
+}
+
 QFuture<ImportOutcome> DeskData::importExport(QByteArray bytes, const QString &fileName,
                                               bool acceptWithdrawals, const QString &user)
 {

@@ -91,6 +91,8 @@ public:
     QFuture<QList<Decision>> decisions(bool includeUndone);
     // A candidate's registration versions, newest first (empty when unknown or unreadable).
     QFuture<QList<RegistrationVersion>> registrationHistory(const QString &candidateNumber);
+    // What the signature check saw on a page, with the crops of doubtful zones.
+    QFuture<QList<ZoneReading>> signatureReadings(qint64 pageId);
     // A Cyclades export uploaded from the desk: the core's import, journaled under `user`.
     QFuture<ImportOutcome> importExport(QByteArray bytes, const QString &fileName,
                                         bool acceptWithdrawals, const QString &user);

@@ -280,6 +280,8 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
                          query.queryItemValue(QStringLiteral("taille")) != QLatin1String("pleine"),
                          header(request, "If-None-Match"));
     }
+    if (parts.size() == 3 && parts[0] == QLatin1String("signature"))
+        return signatureCrop(idFrom(parts[1]), parts[2]);
     if (path == QLatin1String("/import") || path == QLatin1String("/api/numerisation")) {
         if (session.role != Role::Manager)
             return ready(errorPage(Code::Forbidden,
@@ -396,6 +398,25 @@ QFuture<QHttpServerResponse> DeskServer::pageImage(qint64 pageId, bool thumbnail
     });
 }
 
+// The crop of a doubtful signature zone, as the check saw it at ingest: read from the ledger,
+// never from the request.
+QFuture<QHttpServerResponse> DeskServer::signatureCrop(qint64 pageId, const QString &file)
+{
+    if (!file.endsWith(QLatin1String(".png")))
+        return ready(notFound());
+    const QString zone = file.chopped(4);
+    return onPool([this, pageId, zone]() {
+        for (const ZoneReading &reading : m_data.signatureReadings(pageId).result()) {
+            if (reading.key != zone || reading.picture.isEmpty())
+                continue;
+            QHttpServerResponse response("image/png", reading.picture);
+            response.setHeader("Cache-Control", "private, no-cache");
+            return withSecurityHeaders(std::move(response));
+        }
+        return notFound();
+    });
+}
+
 QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
                                               const QHash<QString, QString> &form,
                                               const QList<FormPart> &files,
@@ -433,6 +454,10 @@ QFuture<QHttpServerResponse> DeskServer::post(const QString &path,
             d.pieceCode = form.value(QStringLiteral("piece"));
         } else if (parts[2] == QLatin1String("ecarter")) {
             d.kind = DecisionKind::IgnorePage;
+        } else if (parts[2] == QLatin1String("signee")) {
+            d.kind = DecisionKind::SignatureSigned;
+        } else if (parts[2] == QLatin1String("non-signee")) {
+            d.kind = DecisionKind::SignatureUnsigned;
         } else {
             return ready(notFound());
         }

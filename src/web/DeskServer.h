@@ -71,6 +71,7 @@ private:
     QFuture<QHttpServerResponse> route(const QHttpServerRequest &request,
                                        const WebSession &session);
     QFuture<QHttpServerResponse> login(const QHttpServerRequest &request);
+    QFuture<QHttpServerResponse> signatureCrop(qint64 pageId, const QString &file);
     QFuture<QHttpServerResponse> pageImage(qint64 pageId, bool thumbnail,
                                            const QByteArray &ifNoneMatch);
     QFuture<QHttpServerResponse> post(const QString &path, const QHash<QString, QString> &form,

@@ -114,6 +114,45 @@ QString identifyForms(const DeskView &view, const PageOutcome &p, const PageCont
     return forms + QStringLiteral("</div>");
 }
 
+// A confirmation's signature: the verdict, the crop of each zone the check found doubtful, and
+// (for a person who may decide) the two answers, one key each.
+QString signatureSection(const DeskView &view, const PageOutcome &p, const PageContext &ctx)
+{
+    const StoredPage *stored = view.storedPage(p.pageId);
+    if (p.bucket != PageBucket::Confirmation || !stored || stored->read.signatures.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>Signature : <span id=\"etat-signature\">%1</span>%2</h2>")
+                       .arg(esc(signatureStateText(p.signature)),
+                            p.signatureByDecision ? QStringLiteral(" (décision)") : QString());
+    html += QStringLiteral("<ul class=\"zones-signature\">");
+    for (const ZoneReading &zone : stored->read.signatures) {
+        html += QStringLiteral("<li>%1 : %2 (%3)")
+                    .arg(esc(zone.label), esc(signatureVerdictText(zone.verdict())),
+                         esc(signatureFindingText(zone.finding)));
+        if (zone.verdict() == SignatureVerdict::Doubtful)
+            html += QStringLiteral("<br><img class=\"zone-signature\" src=\"/signature/%1/%2.png\" "
+                                   "alt=\"zone « %3 » de la page %1\">")
+                        .arg(p.pageId)
+                        .arg(esc(zone.key), esc(zone.label));
+        html += QStringLiteral("</li>");
+    }
+    html += QStringLiteral("</ul>");
+    if (!ctx.canWrite)
+        return html;
+    const auto answer = [&](const char *action, const char *id, const QString &label,
+                            const char *key) {
+        return QStringLiteral("<form method=\"post\" action=\"/pages/%1/%2\" class=\"enligne\" "
+                              "id=\"%3\">%4<button type=\"submit\">%5 <kbd>%6</kbd></button>"
+                              "</form> ")
+            .arg(p.pageId)
+            .arg(QLatin1String(action), QLatin1String(id), csrfField(ctx), label,
+                 QLatin1String(key));
+    };
+    return html + answer("signee", "signee", QStringLiteral("Signée"), "s") +
+           answer("non-signee", "non-signee",
+                  QStringLiteral("Non signée (à renvoyer signée)"), "r");
+}
+
 // The refused assignment, said plainly (the core's message names the other candidate), and a
 // second, explicit form that sends it again with force. No autofocus: Enter must not confirm.
 QString confirmBox(const DeskView &view, const PageOutcome &p, const PageContext &ctx,
@@ -187,6 +226,7 @@ Screen pageScreen(const DeskView &view, const PageOutcome &p, const PageContext 
                     .arg(esc(view.pieceLabel(p.pieceCode)),
                          p.recognised ? QStringLiteral(" (reconnue par OCR)") : QString());
     body += QStringLiteral("</dl>");
+    body += signatureSection(view, p, ctx);
     if (ctx.canWrite && p.toIdentify)
         body += identifyForms(view, p, ctx);
     if (ctx.canWrite)

@@ -126,7 +126,7 @@ protected:
             list.append(QStringLiteral("%1#%2 %3")
                             .arg(QFileInfo(o.value(QStringLiteral("file")).toString()).fileName())
                             .arg(o.value(QStringLiteral("page")).toInt())
-                            .arg(o.value(QStringLiteral("reason")).toString()));
+                            .arg(o.value(QStringLiteral("attention")).toString()));
         }
         list.sort();
         return list;
@@ -187,12 +187,12 @@ const QHash<QString, QString> expectedStates{
     {"02270002002", "incomplete CFA"},
     {"02270002003", "received_late"},
     {"02270002004", "withdrawn_received"},
-    {"02270003001", "complete"},
+    {"02270003001", "signature_to_verify"}, // signed across the box's edge: a person looks
     {"02270003002", "incomplete FORMATION"},
     {"02270003003", "late_missing"},
     {"02270004001", "complete"},             // bordereau + confirmation
     {"02270004002", "without_confirmation"}, // bordereau alone
-    {"02270004003", "late_missing"},
+    {"02270004003", "unsigned_confirmation"}, // the head of school did not sign
 };
 
 QString pdfText(const QString &path)
@@ -228,8 +228,8 @@ TEST_F(SampleScenario, EveryExceptionIsQueuedWithItsReason)
     const QStringList expected{
         "lot-001.pdf#11 foreign_code",       "lot-001.pdf#9 stale_version",
         "lot-002.pdf#14 unreadable_code",    "lot-002.pdf#15 in_dossier_of_exception",
-        "lot-002.pdf#5 withdrawn_candidate", "lot-003.pdf#4 duplicate",
-        "lot-003.pdf#5 unknown_candidate",
+        "lot-002.pdf#5 withdrawn_candidate", "lot-002.pdf#6 signature_to_check",
+        "lot-003.pdf#4 duplicate",           "lot-003.pdf#5 unknown_candidate",
     };
     EXPECT_EQ(exceptions(), expected);
 }
@@ -417,7 +417,8 @@ TEST_F(SampleScenario, ABordereauOpensTheDossierButNeverCountsAsTheSignedConfirm
     // The confirmation behind its bordereau is no duplicate; the bordereau's dossier keeps its
     // supporting page.
     EXPECT_EQ(lot4, (QStringList{"cover_sheet 02270004001", "confirmation 02270004001",
-                                 "cover_sheet 02270004002", "supporting 02270004002"}));
+                                 "cover_sheet 02270004002", "supporting 02270004002",
+                                 "confirmation 02270004003"}));
 
     const QString out = s_dir->filePath(QStringLiteral("reports-bordereaux"));
     ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,

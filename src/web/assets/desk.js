@@ -18,6 +18,8 @@ document.addEventListener('keydown', (event) => {
     '/': () => document.getElementById('recherche')?.focus(),
     'a': () => document.getElementById('candidat')?.focus(),
     'e': () => submitForm('ecarter'),
+    's': () => submitForm('signee'),
+    'r': () => submitForm('non-signee'),
     'u': () => submitForm('annuler'),
     'n': () => { const next = document.getElementById('suivante'); if (next) next.click(); },
   }[event.key] ?? (/^[1-9]$/.test(event.key) ? () => submitForm('piece-' + event.key) : null);
