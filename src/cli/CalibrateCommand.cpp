@@ -3,6 +3,9 @@
 #include "cli/Commands.h"
 #include "pointage/SessionConfig.h"
 #include "pointage/SignatureCalibration.h"
+#include "report/OwnerOnlyFile.h"
+
+#include <QBuffer>
 
 namespace pointage::cli {
 
@@ -40,10 +43,14 @@ int runCalibrate(CliContext &context)
     auto calibration = calibrateSignatures(scan, config.signatureZones, config.barcodes);
     if (!calibration)
         return context.fail(calibration.error());
+    // The picture shows a candidate's confirmation: readable by its owner only, like reports.
     const QString picture = parser.value(out);
-    if (!calibration->picture.save(picture, "PNG"))
-        return context.fail(makeError(ErrorCode::FileUnreadable,
-                                      QStringLiteral("impossible d'écrire l'image."), picture));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    calibration->picture.save(&buffer, "PNG");
+    if (auto written = writeOwnerOnlyFile(picture, png); !written)
+        return context.fail(written.error());
 
     context.out() << scan << " : zones placées depuis le code " << calibration->codeText << ".\n";
     for (const ZoneReading &zone : std::as_const(calibration->zones))

@@ -7,6 +7,7 @@
 #include "SessionFolderRun.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -47,6 +48,8 @@ TEST(CalibrateCli, DrawsTheZonesAndSaysWhatEachHolds)
     const QImage picture(dir.filePath(QStringLiteral("calibrage-signatures.png")));
     ASSERT_FALSE(picture.isNull());
     EXPECT_GT(picture.height(), picture.width());
+    EXPECT_FALSE(QFileInfo(dir.filePath(QStringLiteral("calibrage-signatures.png"))).permissions() &
+                 QFileDevice::ReadOther); // a candidate's confirmation: its owner's only
 
     const auto unsignedPage =
         pointageIn(dir.path(), {QStringLiteral("calibrate"), batch + QStringLiteral("#2"),

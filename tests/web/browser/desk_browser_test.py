@@ -292,6 +292,34 @@ def tagging_journey(s, desk, work, pointage, samples, env):
           "tagged as the CFA piece, the dossier is settled (%s, now %s)" % (before, after))
 
 
+def signature_journey(s, desk):
+    """A confirmation signed across its box: the clerk opens it from the queue, sees the zone
+    the check doubted, presses « s » (signée); the candidate is complete; « u » undoes it."""
+    d = s.driver
+    d.get(desk.base + "/candidat/02270003001")
+    check("Signature à vérifier" in s.state(), "doubtful signature first: " + s.state())
+    d.get(desk.base + "/pages")
+    row = next((r for r in d.find_elements(By.CSS_SELECTOR, "#file tbody tr")
+                if "lot-002.pdf" in r.text and r.find_elements(By.CSS_SELECTOR, "td")[2].text == "6"),
+               None)
+    check(row is not None, "the doubtful confirmation is in the queue")
+    s.navigate(row.find_element(By.CSS_SELECTOR, "a").click)
+    crop = s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "img.zone-signature")))
+    s.wait.until(lambda _: d.execute_script(
+        "const i = arguments[0]; return i.complete && i.naturalWidth > i.naturalHeight;", crop))
+    check("à vérifier" in d.find_element(By.ID, "etat-signature").text, "the verdict is shown")
+    s.shot("signature-a-verifier")
+    s.navigate(lambda: d.find_element(By.TAG_NAME, "body").send_keys("s"))
+    s.wait.until(EC.presence_of_element_located((By.ID, "fait")))
+    s.assert_clean_console("signature decision")
+    d.get(desk.base + "/candidat/02270003001")
+    check(s.state() == "Complet", "judged signed, the candidate is complete: " + s.state())
+    check("jugée signée" in d.find_element(By.ID, "decisions").text, "the decision is listed")
+    s.navigate(d.find_element(By.CSS_SELECTOR, "#decisions button[type=submit]").click)
+    s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, ".etat-candidat")))
+    check("Signature à vérifier" in s.state(), "undo restores the doubt: " + s.state())
+
+
 UPLOADED = ("Session 2027;;;\r\nCERTIFICAT D'APTITUDE PROFESSIONNEL;;;\r\nListes simples;;;\r\n"
             "LYCÉE TÉLÉVERSÉ  (0138888R);;;\r\nType d'édition : Liste simple;;;\r\n"
             "Edité le 03/12/2026 10:00;;;\r\nCritères de recherche : Aucun;;;\r\n"
@@ -401,6 +429,7 @@ def main():
         desks.append(Desk(args.pointage, env, []))
         clerk_journey(s, desks[-1])
         tagging_journey(s, desks[-1], work, args.pointage, args.samples, env)
+        signature_journey(s, desks[-1])
         import_journey(s, desks[-1], work, args.pointage, env)
         desks.append(Desk(args.pointage, env, ["--login"]))
         driver.delete_all_cookies()
