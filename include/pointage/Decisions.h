@@ -65,9 +65,9 @@ Result<RecordedDecision> receivePaper(Ledger &ledger, const DecisionRules &rules
                                       const PaperReceipt &request);
 struct SignatureJudgement
 {
-    QString page;      // "123" or "lot-002.pdf#14"
+    QString page; // "123" or "lot-002.pdf#14"
     bool isSigned = false;
-    QString user;      // who judges; empty: the OS user
+    QString user; // who judges; empty: the OS user
 };
 
 // A person says whether the confirmation on a page is signed; it wins over the check and is

@@ -13,17 +13,18 @@
 namespace pointage {
 
 enum class ReminderReason {
-    MissingConfirmation, // nothing received yet (window open or closed)
-    WithoutConfirmation, // a dossier came under our bordereau, without the signed confirmation
+    MissingConfirmation,  // nothing received yet (window open or closed)
+    WithoutConfirmation,  // a dossier came under our bordereau, without the signed confirmation
     UnsignedConfirmation, // the confirmation came unsigned: to be sent back signed
-    MissingPieces,       // confirmation here, some owed pieces are not
-    ReceivedLate,        // received after the closing date
-    StaleConfirmation,   // only an older inscription version of the confirmation came
+    MissingPieces,        // confirmation here, some owed pieces are not
+    ReceivedLate,         // received after the closing date
+    StaleConfirmation,    // only an older inscription version of the confirmation came
 };
 
 inline constexpr ReminderReason allReminderReasons[] = {
-    ReminderReason::MissingConfirmation, ReminderReason::WithoutConfirmation,
-    ReminderReason::UnsignedConfirmation, ReminderReason::MissingPieces, ReminderReason::ReceivedLate, ReminderReason::StaleConfirmation};
+    ReminderReason::MissingConfirmation,  ReminderReason::WithoutConfirmation,
+    ReminderReason::UnsignedConfirmation, ReminderReason::MissingPieces,
+    ReminderReason::ReceivedLate,         ReminderReason::StaleConfirmation};
 
 struct SchoolReminder
 {

@@ -60,7 +60,7 @@ struct CandidateStatus
     // The counted confirmation's signature: Signed when any copy is signed (or not checked),
     // else Doubtful when a copy awaits a person, else Unsigned. NotChecked: no confirmation.
     SignatureState confirmationSignature = SignatureState::NotChecked;
-    int openExceptions = 0;    // exceptions whose decoded value points at this candidate
+    int openExceptions = 0; // exceptions whose decoded value points at this candidate
 };
 
 struct SchoolStatus

@@ -31,8 +31,8 @@ int showZones(CliContext &context, const QString &page, const QString &folder)
         return context.fail(id.error());
     context.out() << "Page n° " << id.value() << " :\n";
     for (const ZoneReading &zone : std::as_const(zones.value())) {
-        context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict())
-                      << " (" << signatureFindingText(zone.finding) << ")\n";
+        context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict()) << " ("
+                      << signatureFindingText(zone.finding) << ")\n";
         if (zone.picture.isEmpty())
             continue;
         const QString path = QDir(folder).filePath(

@@ -174,8 +174,7 @@ const QStringList schemaSignatures = {
         area TEXT NOT NULL,
         dpi REAL NOT NULL,
         picture BLOB))"),
-    QStringLiteral(
-        "CREATE INDEX IF NOT EXISTS page_signatures_page ON page_signatures(page_id)"),
+    QStringLiteral("CREATE INDEX IF NOT EXISTS page_signatures_page ON page_signatures(page_id)"),
 };
 
 const QList<QStringList> migrations = {schemaV1,           schemaV2,       schemaUsers,

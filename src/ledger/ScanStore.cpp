@@ -131,9 +131,9 @@ Result<qint64> Ledger::recordScannedFile(const ScannedFile &file, const QList<Pa
         for (const ZoneReading &zone : page.signatures) {
             LedgerStore::bind(insertSignature.value(),
                               {QVariant(pageId), QVariant(zone.key), QVariant(zone.label),
-                               QVariant(signatureFindingKey(zone.finding)),
-                               QVariant(zone.inkShare), QVariant(zone.strokes),
-                               QVariant(polygonText(zone.area)), QVariant(page.signatureDpi),
+                               QVariant(signatureFindingKey(zone.finding)), QVariant(zone.inkShare),
+                               QVariant(zone.strokes), QVariant(polygonText(zone.area)),
+                               QVariant(page.signatureDpi),
                                zone.picture.isEmpty() ? QVariant() : QVariant(zone.picture)});
             if (Status s = store.exec(insertSignature.value()); !s)
                 return s.error();

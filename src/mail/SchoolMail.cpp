@@ -58,8 +58,7 @@ QHash<QString, QString> mailFields(const SchoolReminder &reminder, const ReturnW
         {QStringLiteral("elements_manquants"),
          QString::number(missingItemRows(reminder, window.asOf).size())},
         {QStringLiteral("confirmations_manquantes"),
-         QString::number(reminder.missingConfirmation.size() +
-                         reminder.withoutConfirmation.size() +
+         QString::number(reminder.missingConfirmation.size() + reminder.withoutConfirmation.size() +
                          reminder.unsignedConfirmation.size())},
         {QStringLiteral("pieces_manquantes"), QString::number(missingPieceCount(reminder))},
         {QStringLiteral("contact"), contactOf(report, mail)},

@@ -44,11 +44,11 @@ int signatureRank(SignatureState state)
 // The copy that counts: the best signed, then the earliest of those.
 const Receipt *countedConfirmation(const QList<Receipt> &receipts)
 {
-    const auto found = std::min_element(
-        receipts.cbegin(), receipts.cend(), [](const Receipt &a, const Receipt &b) {
-            return std::pair(signatureRank(a.signature), a.date) <
-                   std::pair(signatureRank(b.signature), b.date);
-        });
+    const auto found = std::min_element(receipts.cbegin(), receipts.cend(),
+                                        [](const Receipt &a, const Receipt &b) {
+                                            return std::pair(signatureRank(a.signature), a.date) <
+                                                   std::pair(signatureRank(b.signature), b.date);
+                                        });
     return found == receipts.cend() ? nullptr : &*found;
 }
 

@@ -35,10 +35,11 @@ QList<CsvItem> itemsFor(ReminderReason reason, const CandidateStatus &c)
         return items;
     }
     case ReminderReason::UnsignedConfirmation: {
-        QList<CsvItem> items{{QStringLiteral("Confirmation reçue le %1 non signée : à renvoyer "
-                                             "signée")
-                                  .arg(c.confirmationReceived.toString(QStringLiteral("dd/MM/yyyy"))),
-                              confirmationLabel(), QString()}};
+        QList<CsvItem> items{
+            {QStringLiteral("Confirmation reçue le %1 non signée : à renvoyer "
+                            "signée")
+                 .arg(c.confirmationReceived.toString(QStringLiteral("dd/MM/yyyy"))),
+             confirmationLabel(), QString()}};
         for (const PieceType &piece : c.missingPieces)
             items.append(
                 {QStringLiteral("Pièce justificative non reçue"), piece.label, piece.code});

@@ -68,8 +68,8 @@ const QList<CandidateStatus> &SchoolReminder::candidates(ReminderReason reason) 
 bool SchoolReminder::nothingMissing() const
 {
     return missingConfirmation.isEmpty() && withoutConfirmation.isEmpty() &&
-           unsignedConfirmation.isEmpty() &&
-           missingPieces.isEmpty() && receivedLate.isEmpty() && staleConfirmation.isEmpty();
+           unsignedConfirmation.isEmpty() && missingPieces.isEmpty() && receivedLate.isEmpty() &&
+           staleConfirmation.isEmpty();
 }
 
 QList<SchoolReminder> schoolReminders(const AcademieStatus &status)

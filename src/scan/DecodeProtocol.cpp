@@ -20,14 +20,14 @@ QJsonArray encodeSignatures(const QList<ZoneReading> &zones)
         QJsonArray area;
         for (const QPointF &corner : z.area)
             area << corner.x() << corner.y();
-        array.append(QJsonObject{{QStringLiteral("key"), z.key},
-                                 {QStringLiteral("label"), z.label},
-                                 {QStringLiteral("finding"), signatureFindingKey(z.finding)},
-                                 {QStringLiteral("ink"), z.inkShare},
-                                 {QStringLiteral("strokes"), z.strokes},
-                                 {QStringLiteral("area"), area},
-                                 {QStringLiteral("picture"),
-                                  QString::fromLatin1(z.picture.toBase64())}});
+        array.append(
+            QJsonObject{{QStringLiteral("key"), z.key},
+                        {QStringLiteral("label"), z.label},
+                        {QStringLiteral("finding"), signatureFindingKey(z.finding)},
+                        {QStringLiteral("ink"), z.inkShare},
+                        {QStringLiteral("strokes"), z.strokes},
+                        {QStringLiteral("area"), area},
+                        {QStringLiteral("picture"), QString::fromLatin1(z.picture.toBase64())}});
     }
     return array;
 }

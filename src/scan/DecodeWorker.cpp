@@ -37,11 +37,10 @@ QString encodeReadOptions(const ReadOptions &options)
                                  {QStringLiteral("height"), zone.areaMm.height()},
                                  {QStringLiteral("stamp"), zone.stampIsSignature}});
     }
-    const QJsonObject root{
-        {QStringLiteral("confirmation"), options.patterns.confirmationPattern()},
-        {QStringLiteral("separator"), options.patterns.separatorPattern()},
-        {QStringLiteral("coverSheet"), options.patterns.coverSheetPattern()},
-        {QStringLiteral("zones"), zones}};
+    const QJsonObject root{{QStringLiteral("confirmation"), options.patterns.confirmationPattern()},
+                           {QStringLiteral("separator"), options.patterns.separatorPattern()},
+                           {QStringLiteral("coverSheet"), options.patterns.coverSheetPattern()},
+                           {QStringLiteral("zones"), zones}};
     return QString::fromLatin1(QJsonDocument(root).toJson(QJsonDocument::Compact).toBase64());
 }
 
@@ -51,9 +50,9 @@ Result<ReadOptions> readOptionsFrom(const QStringList &arguments)
     const qsizetype flag = arguments.indexOf(kReadOptionsFlag);
     if (flag < 0)
         return options;
-    const auto invalid = makeError(ErrorCode::Format,
-                                   QStringLiteral("paramètres de lecture invalides (programme de "
-                                                  "lecture d'une autre version ?)."));
+    const auto invalid =
+        makeError(ErrorCode::Format, QStringLiteral("paramètres de lecture invalides (programme de "
+                                                    "lecture d'une autre version ?)."));
     if (flag + 1 >= arguments.size())
         return invalid;
     QJsonParseError parseError;

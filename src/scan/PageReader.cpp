@@ -26,7 +26,9 @@ class PageFindings
 public:
     void add(const QList<DecodedSymbol> &symbols, const QPoint &offset, double scale)
     {
-        const auto toPage = [&](const QPointF &p) { return QPointF(offset) + p / scale; };
+        const auto toPage = [&](const QPointF &p) {
+            return QPointF(offset) + p / scale;
+        };
         for (const DecodedSymbol &symbol : symbols) {
             const QRect box(offset + symbol.box.topLeft() / scale, symbol.box.size() / scale);
             m_boxes.append(box);

@@ -149,8 +149,8 @@ QString signatureSection(const DeskView &view, const PageOutcome &p, const PageC
                  QLatin1String(key));
     };
     return html + answer("signee", "signee", QStringLiteral("Signée"), "s") +
-           answer("non-signee", "non-signee",
-                  QStringLiteral("Non signée (à renvoyer signée)"), "r");
+           answer("non-signee", "non-signee", QStringLiteral("Non signée (à renvoyer signée)"),
+                  "r");
 }
 
 // The refused assignment, said plainly (the core's message names the other candidate), and a

@@ -190,8 +190,8 @@ const QHash<QString, QString> expectedStates{
     {"02270003001", "signature_to_verify"}, // signed across the box's edge: a person looks
     {"02270003002", "incomplete FORMATION"},
     {"02270003003", "late_missing"},
-    {"02270004001", "complete"},             // bordereau + confirmation
-    {"02270004002", "without_confirmation"}, // bordereau alone
+    {"02270004001", "complete"},              // bordereau + confirmation
+    {"02270004002", "without_confirmation"},  // bordereau alone
     {"02270004003", "unsigned_confirmation"}, // the head of school did not sign
 };
 

@@ -39,7 +39,7 @@ protected:
         const CliRun imported =
             run({QStringLiteral("import"),
                  QStringLiteral(POINTAGE_SOURCE_DIR "/samples/cyclades/"
-                                "04-cours-prive-saint-eloi.csv")});
+                                                    "04-cours-prive-saint-eloi.csv")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
 
@@ -85,8 +85,8 @@ protected:
     QHash<QString, QString> states() const
     {
         const CliRun r = run({QStringLiteral("status"), QStringLiteral("--school"),
-                           QStringLiteral("0840012G"), QStringLiteral("--as-of"),
-                           QStringLiteral("2026-12-20"), QStringLiteral("--json")});
+                              QStringLiteral("0840012G"), QStringLiteral("--as-of"),
+                              QStringLiteral("2026-12-20"), QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         QHash<QString, QString> states;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())
@@ -104,7 +104,7 @@ protected:
     QHash<qint64, QString> queue() const
     {
         const CliRun r = run({QStringLiteral("exceptions"), QStringLiteral("--as-of"),
-                           QStringLiteral("2026-12-20"), QStringLiteral("--json")});
+                              QStringLiteral("2026-12-20"), QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         QHash<qint64, QString> pages;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8()).array()) {
@@ -135,14 +135,13 @@ const QString kVidal = QStringLiteral("02270004003");
 
 TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSignedCopySettles)
 {
-    const QString first =
-        batch(QStringLiteral("lot-1.pdf"),
-              {{kSanchez, SignatureInk::Signed, SignatureInk::Signed},
-               {kTessier, SignatureInk::Signed, SignatureInk::Unsigned},
-               {kVidal, SignatureInk::OutsideBox, SignatureInk::Signed}},
-              true);
+    const QString first = batch(QStringLiteral("lot-1.pdf"),
+                                {{kSanchez, SignatureInk::Signed, SignatureInk::Signed},
+                                 {kTessier, SignatureInk::Signed, SignatureInk::Unsigned},
+                                 {kVidal, SignatureInk::OutsideBox, SignatureInk::Signed}},
+                                true);
     const CliRun ingested = run({QStringLiteral("ingest"), QStringLiteral("--received"),
-                              QStringLiteral("05/12/2026"), first});
+                                 QStringLiteral("05/12/2026"), first});
     ASSERT_EQ(ingested.exitCode, 0) << ingested.err.toStdString();
 
     QHash<QString, QString> s = states();
@@ -155,15 +154,15 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
     ASSERT_EQ(waiting.size(), 1);
     const qint64 doubtful = waiting.cbegin().key();
     EXPECT_EQ(waiting.cbegin().value(), QStringLiteral("signature_to_check"));
-    const CliRun listed = run({QStringLiteral("exceptions"), QStringLiteral("--as-of"),
-                            QStringLiteral("2026-12-20")});
+    const CliRun listed = run(
+        {QStringLiteral("exceptions"), QStringLiteral("--as-of"), QStringLiteral("2026-12-20")});
     EXPECT_TRUE(listed.out.contains(QStringLiteral("pointage signature %1 --signee").arg(doubtful)))
         << listed.out.toStdString();
 
     // The letter asks the unsigned one back signed, and says nothing of the doubtful one.
     const QString reports = m_dir.filePath(QStringLiteral("reports"));
-    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), QStringLiteral("2026-12-20"),
-                   QStringLiteral("--out"), reports})
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"),
+                   QStringLiteral("2026-12-20"), QStringLiteral("--out"), reports})
                   .exitCode,
               0);
     const QStringList letters =
@@ -184,7 +183,7 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
 
     // The clerk looks at the zone: a PNG only its owner can read.
     const CliRun shown = run({QStringLiteral("signature"), QString::number(doubtful),
-                           QStringLiteral("--out"), m_dir.path()});
+                              QStringLiteral("--out"), m_dir.path()});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     EXPECT_TRUE(shown.out.contains(QStringLiteral("à vérifier"))) << shown.out.toStdString();
     const QString crop =
@@ -196,10 +195,11 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
     EXPECT_FALSE(QFileInfo(crop).permissions() & QFileDevice::ReadOther);
 
     // A clerk's slip: judging the supporting page (page 4) is refused, naming the page.
-    const CliRun slip = run({QStringLiteral("signature"), first + QStringLiteral("#4"),
-                          QStringLiteral("--signee")});
+    const CliRun slip = run(
+        {QStringLiteral("signature"), first + QStringLiteral("#4"), QStringLiteral("--signee")});
     EXPECT_NE(slip.exitCode, 0);
-    EXPECT_TRUE(slip.err.contains(QStringLiteral("n'est pas une confirmation"))) << slip.err.toStdString();
+    EXPECT_TRUE(slip.err.contains(QStringLiteral("n'est pas une confirmation")))
+        << slip.err.toStdString();
 
     // Signed, says the clerk: settled, gone from the queue; undone: back as it was.
     const CliRun judged =
