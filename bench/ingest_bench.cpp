@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QThread>
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -163,6 +164,9 @@ int main(int argc, char **argv)
     }
 
     int expected = 0, read = 0, falseReads = 0, failed = 0;
+    // The batch's confirmations are all signed: any "unsigned" is a false alarm a school would
+    // receive; "doubtful" is work for a clerk.
+    int checked = 0, judgedUnsigned = 0, doubtful = 0;
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const QStringList truth = batch[i].expectedCodes();
         QSet<QString> found;
@@ -178,6 +182,16 @@ int main(int argc, char **argv)
         for (const QString &value : std::as_const(found))
             falseReads += truthValues.contains(value) ? 0 : 1;
         failed += snapshot->pages[i].read.decodeError.isEmpty() ? 0 : 1;
+        const QList<ZoneReading> &zones = snapshot->pages[i].read.signatures;
+        if (!batch[i].isReadableConfirmation() || zones.isEmpty())
+            continue;
+        ++checked;
+        const auto verdictIs = [&](SignatureVerdict v) {
+            return std::any_of(zones.cbegin(), zones.cend(),
+                               [v](const ZoneReading &z) { return z.verdict() == v; });
+        };
+        judgedUnsigned += verdictIs(SignatureVerdict::Unsigned) ? 1 : 0;
+        doubtful += !verdictIs(SignatureVerdict::Unsigned) && verdictIs(SignatureVerdict::Doubtful);
     }
 
     std::printf("\n%-44s %10s\n", "", "pages/s");
@@ -191,5 +205,8 @@ int main(int argc, char **argv)
                 peakTreeMb, largestProcessMb);
     std::printf("confirmations read: %d / %d (%.2f %%)   false reads: %d   failed pages: %d\n",
                 read, expected, expected ? 100.0 * read / expected : 100.0, falseReads, failed);
+    std::printf("signatures checked: %d confirmations (all signed)   judged unsigned: %d   "
+                "doubtful: %d (%.1f %%)\n",
+                checked, judgedUnsigned, doubtful, checked ? 100.0 * doubtful / checked : 0.0);
     return 0;
 }

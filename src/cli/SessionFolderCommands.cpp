@@ -126,8 +126,11 @@ int runConfig(CliContext &context)
                 .arg(zone.areaMm.width())
                 .arg(zone.areaMm.height())
                 .arg(zone.stampIsSignature ? QStringLiteral(", cachet accepté") : QString()));
-    out << zones.join(QStringLiteral(" ; ")) << "\n  à vérifier sur une confirmation réelle : "
-        << "pointage calibrate FICHIER#PAGE\n";
+    if (zones.isEmpty())
+        out << "vérification désactivée (signatures.check = false)\n";
+    else
+        out << zones.join(QStringLiteral(" ; ")) << "\n  à vérifier sur une confirmation réelle : "
+            << "pointage calibrate FICHIER#PAGE\n";
     out << "Courriers : " << r.academie << " — " << r.service << "\n"
         << "  signataire : "
         << (r.signatoryName.isEmpty() ? QStringLiteral("(à renseigner)") : r.signatoryName)

@@ -75,9 +75,24 @@ Status readSignatureZones(const JsonFile &file, const QJsonObject &root,
     if (!root.value(path).isObject())
         return file.errorAt(path, QStringLiteral("un objet { \"zones\": [ … ] } est attendu."));
     const QJsonObject object = root.value(path).toObject();
-    if (auto status = file.checkKeys(object, path, {QStringLiteral("zones")}); !status)
+    if (auto status =
+            file.checkKeys(object, path, {QStringLiteral("check"), QStringLiteral("zones")});
+        !status)
         return status;
+    // An office whose form is not fitted yet turns the check off rather than flood its queue.
+    const QString check = QStringLiteral("check");
+    if (object.contains(check)) {
+        auto on = file.boolean(object.value(check), JsonFile::join(path, check));
+        if (!on)
+            return on.error();
+        if (!on.value()) {
+            zones.clear();
+            return Ok{};
+        }
+    }
     const QString zonesPath = JsonFile::join(path, QStringLiteral("zones"));
+    if (object.contains(check) && !object.contains(QStringLiteral("zones")))
+        return Ok{}; // on, with the zones as they were (the defaults)
     const QJsonValue list = object.value(QStringLiteral("zones"));
     if (!list.isArray() || list.toArray().isEmpty())
         return file.errorAt(zonesPath, QStringLiteral("une liste d'au moins une zone est "

@@ -153,3 +153,19 @@ TEST(SessionConfig, SignatureZonesComeFromTheFileOrTheDefaults)
     EXPECT_EQ(fitted->signatureZones[1].key, QStringLiteral("chef"));
     EXPECT_TRUE(fitted->signatureZones[1].stampIsSignature);
 }
+
+// An office whose form is not fitted yet may turn the check off; the reader then checks nothing.
+TEST(SessionConfig, TheSignatureCheckCanBeTurnedOff)
+{
+    auto off = parse(R"({ "session": "Session 2027", "signatures": { "check": false } })");
+    ASSERT_TRUE(off.ok()) << off.error().located().toStdString();
+    EXPECT_TRUE(off->signatureZones.isEmpty());
+    EXPECT_TRUE(off->readOptions().signatureZones.isEmpty());
+    auto on = parse(R"({ "session": "Session 2027", "signatures": { "check": true } })");
+    ASSERT_TRUE(on.ok());
+    EXPECT_EQ(on->signatureZones.size(), defaultSignatureZones().size());
+    auto wrong = parse(R"({ "session": "Session 2027", "signatures": { "check": "non" } })");
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("signatures.check")))
+        << wrong.error().message.toStdString();
+}
