@@ -189,6 +189,8 @@ public:
     // What the signature check saw on a page, zone by zone, with the crops of doubtful zones
     // (ZoneReading::picture); empty when the page was not checked.
     Result<QList<ZoneReading>> pageSignatures(qint64 pageId) const;
+    // The barcodes read on a page, as stored.
+    Result<QList<BarcodeRead>> pageCodes(qint64 pageId) const;
 
     // Replaces the page's recognition result (one per page); journaled.
     Status recordRecognition(qint64 pageId, const PageRecognition &recognition);

@@ -6,12 +6,16 @@ namespace pointage {
 
 namespace {
 
-// Whose confirmation the page is: a person's assignment first, else the code read on it.
-std::optional<QString> confirmationOwner(const LedgerSnapshot &snapshot, qint64 pageId,
-                                         const BarcodePatterns &patterns)
+// Whose confirmation the page is: a person's assignment first, else the code read on it. Only
+// that page and the decisions are read, not the whole ledger.
+Result<std::optional<QString>> confirmationOwner(const Ledger &ledger, qint64 pageId,
+                                                 const BarcodePatterns &patterns)
 {
+    auto decisions = ledger.decisions(false);
+    if (!decisions)
+        return decisions.error();
     const Decision *latest = nullptr;
-    for (const Decision &decision : snapshot.decisions) {
+    for (const Decision &decision : std::as_const(decisions.value())) {
         if (decision.pageId == pageId && (decision.kind == DecisionKind::AssignConfirmation ||
                                           decision.kind == DecisionKind::AssignPiece ||
                                           decision.kind == DecisionKind::IgnorePage))
@@ -19,19 +23,18 @@ std::optional<QString> confirmationOwner(const LedgerSnapshot &snapshot, qint64 
     }
     if (latest) {
         if (latest->kind != DecisionKind::AssignConfirmation)
-            return std::nullopt;
-        return latest->candidateNumber;
+            return std::optional<QString>();
+        return std::optional(latest->candidateNumber);
     }
-    const PageClassifier classifier(patterns);
-    for (const StoredPage &page : snapshot.pages) {
-        if (page.id != pageId)
-            continue;
-        const PageRole role = classifier.classify(page.read);
-        if (role.kind == PageRoleKind::Confirmation)
-            return role.candidateNumber;
-        return std::nullopt;
-    }
-    return std::nullopt;
+    auto codes = ledger.pageCodes(pageId);
+    if (!codes)
+        return codes.error();
+    PageRead read;
+    read.codes = codes.value();
+    const PageRole role = PageClassifier(patterns).classify(read);
+    if (role.kind != PageRoleKind::Confirmation)
+        return std::optional<QString>();
+    return std::optional(role.candidateNumber);
 }
 
 } // namespace
@@ -42,11 +45,10 @@ Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &con
     auto page = ledger.resolvePage(request.page);
     if (!page)
         return page.error();
-    auto snapshot = ledger.snapshot();
-    if (!snapshot)
-        return snapshot.error();
-    const std::optional<QString> owner =
-        confirmationOwner(snapshot.value(), page.value(), config.barcodes);
+    auto found = confirmationOwner(ledger, page.value(), config.barcodes);
+    if (!found)
+        return found.error();
+    const std::optional<QString> &owner = found.value();
     if (!owner)
         return makeError(ErrorCode::Format,
                          QStringLiteral("la page n° %1 n'est pas une confirmation d'inscription : "
@@ -62,10 +64,10 @@ Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &con
         return id.error();
     d.id = id.value();
     std::optional<RosterRow> candidate;
-    for (const CandidateRecord &record : std::as_const(snapshot->candidates)) {
-        if (record.row.candidateNumber == d.candidateNumber)
-            candidate = record.row;
-    }
+    CandidateFilter one;
+    one.number = d.candidateNumber;
+    if (auto rows = ledger.candidates(one); rows && !rows->isEmpty())
+        candidate = rows->first().row;
     return RecordedDecision{d, candidate, std::nullopt};
 }
 

@@ -68,6 +68,10 @@ TEST_F(LedgerTest, SignatureReadingsAreKeptWithTheirPageAndReplacedByAForcedRein
     EXPECT_EQ(read.signatures[1].finding, SignatureFinding::StampAccepted);
 
     const qint64 pageId = snap->pages.first().id;
+    auto codes = ledger().pageCodes(pageId);
+    ASSERT_TRUE(codes.ok());
+    ASSERT_EQ(codes->size(), 1);
+    EXPECT_EQ(codes->first().text, QStringLiteral("01234567890"));
     auto zones = ledger().pageSignatures(pageId);
     ASSERT_TRUE(zones.ok());
     ASSERT_EQ(zones->size(), 2);
