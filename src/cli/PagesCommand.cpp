@@ -23,8 +23,15 @@ QString describe(const PageOutcome &p)
         text += QStringLiteral(" [") + p.pieceCode + QLatin1Char(']');
     if (p.reason != ExceptionReason::None)
         text += QStringLiteral(" — ") + reasonText(p.reason);
-    else if (p.toIdentify)
+    else if (p.toIdentify || p.signatureToCheck)
         text += QStringLiteral(" — ") + attentionText(p);
+    // Signed is the rule: only what departs from it, or what a person decided, is said.
+    if (p.bucket == PageBucket::Confirmation &&
+        (p.signatureByDecision || p.signature == SignatureState::Unsigned ||
+         p.signature == SignatureState::Doubtful))
+        text += QStringLiteral(" (signature : %1%2)")
+                    .arg(signatureStateText(p.signature),
+                         p.signatureByDecision ? QStringLiteral(", décision") : QString());
     if (!p.value.isEmpty() && p.value != p.candidateNumber)
         text += QStringLiteral(" (code lu : « ") + p.value + QStringLiteral(" »)");
     if (!p.detail.isEmpty())
@@ -148,9 +155,11 @@ int runPages(CliContext &context)
     }
     QJsonArray array;
     QString currentFile;
+    int listed = 0;
     for (const PageOutcome &p : std::as_const(status.pages)) {
         if (!matchesFile(p, file))
             continue;
+        ++listed;
         if (context.json()) {
             array.append(pageOutcomeJson(p));
             continue;
@@ -164,6 +173,12 @@ int runPages(CliContext &context)
         context.out() << QStringLiteral("  page %1  [n° %2]  ").arg(p.page, 4).arg(p.pageId, 6)
                       << describe(p) << "\n";
     }
+    // A file received after the day asked about is known but not yet "arrived": say so rather
+    // than print nothing.
+    if (!file.isEmpty() && listed == 0 && !context.json())
+        context.err() << "Aucune page de « " << file << " » reçue au "
+                      << status.window.asOf.toString(QStringLiteral("dd/MM/yyyy"))
+                      << " : le fichier a été reçu plus tard (voir --as-of JJ/MM/AAAA).\n";
     if (context.json())
         printJson(context.out(), array);
     return ExitOk;

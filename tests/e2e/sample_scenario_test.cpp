@@ -742,3 +742,14 @@ TEST_F(SampleScenario, HelpAndMessagesAreFrenchAndNameTheCommand)
     EXPECT_FALSE(text.contains(QStringLiteral(POINTAGE_BINARY)));
     EXPECT_FALSE(text.contains(QStringLiteral("Displays help"))) << text.toStdString();
 }
+
+// A clerk asks about a batch as of a day before it arrived: told why nothing is listed.
+TEST_F(SampleScenario, PagesOfABatchReceivedLaterSayWhyNoneIsListed)
+{
+    const CommandRun r = run({QStringLiteral("pages"), QStringLiteral("lot-004.pdf"),
+                              QStringLiteral("--as-of"), QStringLiteral("2026-12-10")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.isEmpty()) << r.out.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.err).contains(QStringLiteral("reçu plus tard")))
+        << r.err.toStdString();
+}
