@@ -112,6 +112,7 @@ struct AcademieStatus
     int withdrawnReceived = 0;
     int openExceptions = 0;
     int pagesToIdentify = 0;     // supporting pages a clerk must type (PageOutcome::toIdentify)
+    int signaturesToCheck = 0;   // confirmations a clerk must judge (PageOutcome::signatureToCheck)
     QList<SchoolStatus> schools; // by UAI
     QList<CandidateStatus> candidateStatus;  // by specialty, then French alphabetical order
     QList<PageOutcome> pages;                // every scanned page and its bucket

@@ -36,7 +36,7 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
         << "Confirmations reçues    " << percent(s.percentReceived()) << "\n"
         << "  complets              " << s.complete << "\n"
         << "  incomplets            " << s.incomplete << "\n"
-        << "  pièces à vérifier     " << s.toVerify << "\n"
+        << "  à vérifier            " << s.toVerify << "\n"
         << "  reçus hors délai      " << s.late << "\n"
         << "  version périmée       " << s.stale << "\n"
         << (s.window.pastDeadline() ? "Manquants (en retard)   " : "Non reçus               ")
@@ -46,7 +46,9 @@ void printAcademie(QTextStream &out, const AcademieStatus &s)
         << "Exceptions à traiter    " << s.openExceptions
         << (s.openExceptions ? "  → pointage exceptions" : "") << "\n"
         << "Pages à identifier      " << s.pagesToIdentify
-        << (s.pagesToIdentify ? "  → pointage exceptions" : "") << "\n";
+        << (s.pagesToIdentify ? "  → pointage exceptions" : "") << "\n"
+        << "Signatures à vérifier   " << s.signaturesToCheck
+        << (s.signaturesToCheck ? "  → pointage exceptions" : "") << "\n";
 
     const QList<SchoolStatus> silent = s.silentSchools();
     if (!silent.isEmpty()) {

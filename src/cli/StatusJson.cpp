@@ -98,6 +98,7 @@ QJsonObject academieSummaryJson(const AcademieStatus &s)
     o.insert(QStringLiteral("session"), s.window.session);
     o.insert(QStringLiteral("asOf"), s.window.asOf.toString(Qt::ISODate));
     o.insert(QStringLiteral("pagesToIdentify"), s.pagesToIdentify);
+    o.insert(QStringLiteral("signaturesToCheck"), s.signaturesToCheck);
     o.insert(QStringLiteral("windowOpens"), s.window.opens.toString(Qt::ISODate));
     o.insert(QStringLiteral("windowCloses"), s.window.closes.toString(Qt::ISODate));
     o.insert(QStringLiteral("daysLeft"), s.window.daysLeft);

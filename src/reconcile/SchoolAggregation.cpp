@@ -92,6 +92,9 @@ void aggregate(AcademieStatus &status, const QList<QDate> &lastReceipts,
     status.pagesToIdentify =
         static_cast<int>(std::count_if(status.pages.cbegin(), status.pages.cend(),
                                        [](const PageOutcome &page) { return page.toIdentify; }));
+    status.signaturesToCheck = static_cast<int>(
+        std::count_if(status.pages.cbegin(), status.pages.cend(),
+                      [](const PageOutcome &page) { return page.signatureToCheck; }));
 }
 
 } // namespace pointage

@@ -75,15 +75,17 @@ QString totals(const AcademieStatus &s)
            card(QStringLiteral("confirmations reçues"), percent(s.percentReceived())) +
            card(QStringLiteral("dossiers complets"), num(s.complete)) +
            card(QStringLiteral("dossiers incomplets"), num(s.incomplete), s.incomplete > 0) +
-           card(QStringLiteral("pièces à vérifier"), num(s.toVerify), s.toVerify > 0) +
+           card(QStringLiteral("pièces ou signatures à vérifier"), num(s.toVerify),
+                s.toVerify > 0) +
            card(QStringLiteral("non reçus"), num(s.notReceived), s.notReceived > 0) +
            card(QStringLiteral("dossiers sans confirmation signée"), num(s.withoutConfirmation),
                 s.withoutConfirmation > 0) +
            card(QStringLiteral("reçus hors délai"), num(s.late)) +
            card(QStringLiteral("versions périmées"), num(s.stale), s.stale > 0) +
            card(QStringLiteral("retirés, documents reçus"), num(s.withdrawnReceived)) +
-           card(QStringLiteral("pages à traiter"), num(s.openExceptions + s.pagesToIdentify),
-                s.openExceptions + s.pagesToIdentify > 0) +
+           card(QStringLiteral("pages à traiter"),
+                num(s.openExceptions + s.pagesToIdentify + s.signaturesToCheck),
+                s.openExceptions + s.pagesToIdentify + s.signaturesToCheck > 0) +
            QStringLiteral("</div>");
 }
 

@@ -58,13 +58,13 @@ Screen dashboardScreen(const DeskView &view)
             tile(QStringLiteral("candidats"), st.candidates, QString()) +
             tile(QStringLiteral("complets"), st.complete, QStringLiteral("s-complete")) +
             tile(QStringLiteral("incomplets"), st.incomplete, QStringLiteral("s-incomplete")) +
-            tile(QStringLiteral("pièces à vérifier"), st.toVerify, QStringLiteral("s-to_verify")) +
+            tile(QStringLiteral("à vérifier"), st.toVerify, QStringLiteral("s-to_verify")) +
             tile(QStringLiteral("non reçus"), st.notReceived, QStringLiteral("s-not_received")) +
             tile(QStringLiteral("en retard"), st.late, QStringLiteral("s-received_late")) +
             tile(QStringLiteral("versions périmées"), st.stale, QStringLiteral("s-stale")) +
             QStringLiteral("<a class=\"tuile alerte-tuile\" href=\"/pages\"><span "
                            "class=\"nombre\">%1</span><span>pages à traiter</span></a></div>")
-                .arg(st.openExceptions + st.pagesToIdentify);
+                .arg(st.openExceptions + st.pagesToIdentify + st.signaturesToCheck);
     body += QStringLiteral("<p>Confirmations reçues : <progress max=\"100\" value=\"%1\">"
                            "</progress> %1 %</p>")
                 .arg(qRound(st.percentReceived()));

@@ -115,11 +115,13 @@ TEST(SignatureState, ADoubtfulPageWaitsInTheQueueUntilAnotherCopyOrAVerdictSettl
     EXPECT_TRUE(outcomeOf(status, doubtful).needsPerson());
     EXPECT_EQ(attentionKey(outcomeOf(status, doubtful)), QStringLiteral("signature_to_check"));
     EXPECT_EQ(status.toVerify, 1);
+    EXPECT_EQ(status.signaturesToCheck, 1);
 
     builder.beginFile(QStringLiteral("lot-2.pdf"), december(8));
     builder.addPage(confirmationRead(kSigned));
     status = reconcileOn(builder.snapshot(), december(20));
     EXPECT_FALSE(outcomeOf(status, doubtful).needsPerson());
+    EXPECT_EQ(status.signaturesToCheck, 0);
     EXPECT_EQ(statusOf(status, kSigner).confirmationReceived, december(8));
 }
 

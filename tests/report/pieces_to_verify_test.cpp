@@ -91,7 +91,7 @@ TEST(PiecesToVerify, SchoolIsAskedOnlyForPiecesOfDossiersWithNothingUnidentified
 TEST(PiecesToVerify, DashboardShowsPiecesToVerifyAndThePageToIdentify)
 {
     const QString html = dashboardHtml(Cfa().status(), ReportSettings());
-    EXPECT_TRUE(html.contains(QStringLiteral("pièces à vérifier")));
+    EXPECT_TRUE(html.contains(QStringLiteral("pièces ou signatures à vérifier")));
     EXPECT_TRUE(html.contains(QStringLiteral("cfa.pdf")));
     EXPECT_TRUE(html.contains(QStringLiteral("dont le type n'est pas reconnu")));
 }
