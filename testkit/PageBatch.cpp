@@ -126,6 +126,9 @@ QStringList BatchPage::expectedCodes() const
     }
     case PageKind::Separator:
         return {symbologyName(Symbology::Code128) + QLatin1Char(':') + spec.payload};
+    case PageKind::CoverSheet: // the bordereau prints its payload twice
+        return {symbologyName(spec.symbology) + QLatin1Char(':') + spec.payload,
+                symbologyName(Symbology::QRCode) + QLatin1Char(':') + spec.payload};
     case PageKind::ForeignCode:
         return {symbologyName(spec.symbology) + QLatin1Char(':') + spec.payload};
     case PageKind::Supporting:
@@ -148,6 +151,8 @@ PageBucket BatchPage::expectedBucket() const
         return PageBucket::Confirmation;
     case PageKind::Separator:
         return PageBucket::Separator;
+    case PageKind::CoverSheet:
+        return PageBucket::CoverSheet;
     case PageKind::Blank:
         return PageBucket::Blank;
     case PageKind::Supporting:

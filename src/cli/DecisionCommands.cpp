@@ -52,7 +52,7 @@ int runAssign(CliContext &context)
     if (!session)
         return ExitFailure;
     const QStringList args = parser.positionalArguments();
-    PageAssignment request{args[0], args[1], parser.value(piece), parser.isSet(force)};
+    PageAssignment request{args[0], args[1], parser.value(piece), parser.isSet(force), {}};
     auto assigned = assignPage(*session->ledger, {session->config, session->rules}, request);
     if (!assigned) {
         Error error = assigned.error();
@@ -115,7 +115,7 @@ int runReceive(CliContext &context)
     auto session = loadSession(context);
     if (!session)
         return ExitFailure;
-    PaperReceipt request{parser.positionalArguments().first(), parser.value(piece), received};
+    PaperReceipt request{parser.positionalArguments().first(), parser.value(piece), received, {}};
     auto recorded = receivePaper(*session->ledger, {session->config, session->rules}, request);
     if (!recorded)
         return context.fail(recorded.error());

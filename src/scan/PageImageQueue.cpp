@@ -18,13 +18,6 @@ namespace pointage {
 
 namespace {
 
-struct Job
-{
-    PageRenderRequest request;
-    QString cacheKey;
-    std::vector<std::shared_ptr<QPromise<PageImage>>> waiting;
-};
-
 QFuture<PageImage> readyImage(PageImage image)
 {
     QPromise<PageImage> promise;
@@ -48,6 +41,15 @@ std::optional<QByteArray> readCached(const QString &path)
 class PageImageQueue::Private
 {
 public:
+    // One page image asked for, and everyone waiting for it. A member type, not one of the
+    // file's anonymous namespace: a member of this class may not use such a type.
+    struct Job
+    {
+        PageRenderRequest request;
+        QString cacheKey;
+        std::vector<std::shared_ptr<QPromise<PageImage>>> waiting;
+    };
+
     QString program;
     QStringList arguments;
     QString cacheDirectory;
@@ -115,7 +117,7 @@ QFuture<PageImage> PageImageQueue::image(const QString &scanPath, const QString 
         std::lock_guard lock(d->mutex);
         auto it = d->jobs.find(key);
         if (it == d->jobs.end()) {
-            Job job;
+            Private::Job job;
             job.request = {scanPath, pageNumber - 1, dpi, turn, path};
             job.cacheKey = key;
             it = d->jobs.insert(key, std::move(job));
