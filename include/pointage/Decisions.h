@@ -75,8 +75,6 @@ struct SignatureJudgement
 // one): ErrorCode::Format otherwise.
 Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &config,
                                         const SignatureJudgement &request);
-// What the check saw in each zone of a page, with the crops of doubtful zones.
-Result<QList<ZoneReading>> signatureReadings(const Ledger &ledger, const QString &page);
 
 // Returns the decision that was undone.
 Result<RecordedDecision> undoDecision(Ledger &ledger, qint64 decisionId, const QString &user = {});

@@ -18,17 +18,18 @@ int showZones(CliContext &context, const QString &page, const QString &folder)
     auto ledger = context.openLedger();
     if (!ledger)
         return context.fail(ledger.error());
-    auto zones = signatureReadings(*ledger.value(), page);
+    auto id = ledger.value()->resolvePage(page);
+    if (!id)
+        return context.fail(id.error());
+    auto zones = ledger.value()->pageSignatures(id.value());
     if (!zones)
         return context.fail(zones.error());
     if (zones->isEmpty()) {
         context.out() << "Page " << page << " : aucune zone de signature lue (pas une "
-                      << "confirmation, ou lue avant la vérification des signatures).\n";
+                      << "confirmation, ou lue avant la vérification des signatures : "
+                      << "pointage ingest --force la relit).\n";
         return ExitOk;
     }
-    auto id = ledger.value()->resolvePage(page);
-    if (!id)
-        return context.fail(id.error());
     context.out() << "Page n° " << id.value() << " :\n";
     for (const ZoneReading &zone : std::as_const(zones.value())) {
         context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict()) << " ("

@@ -52,7 +52,8 @@ Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &con
     if (!owner)
         return makeError(ErrorCode::Format,
                          QStringLiteral("la page n° %1 n'est pas une confirmation d'inscription : "
-                                        "sa signature ne se juge pas.")
+                                        "seule une confirmation a une signature à juger. "
+                                        "Vérifiez le numéro de la page (pointage exceptions).")
                              .arg(page.value()));
     Decision d;
     d.kind = request.isSigned ? DecisionKind::SignatureSigned : DecisionKind::SignatureUnsigned;
@@ -69,14 +70,6 @@ Result<RecordedDecision> judgeSignature(Ledger &ledger, const SessionConfig &con
     if (auto rows = ledger.candidates(one); rows && !rows->isEmpty())
         candidate = rows->first().row;
     return RecordedDecision{d, candidate, std::nullopt};
-}
-
-Result<QList<ZoneReading>> signatureReadings(const Ledger &ledger, const QString &page)
-{
-    auto id = ledger.resolvePage(page);
-    if (!id)
-        return id.error();
-    return ledger.pageSignatures(id.value());
 }
 
 } // namespace pointage

@@ -200,6 +200,7 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
     EXPECT_NE(slip.exitCode, 0);
     EXPECT_TRUE(slip.err.contains(QStringLiteral("n'est pas une confirmation")))
         << slip.err.toStdString();
+    EXPECT_TRUE(slip.err.contains(QStringLiteral("pointage exceptions"))) << "says what to do";
 
     // Signed, says the clerk: settled, gone from the queue; undone: back as it was.
     const CliRun judged =
