@@ -71,17 +71,4 @@ Result<std::unique_ptr<PageSource>> openPageSource(const QString &path, PdfRende
                      name);
 }
 
-double renderedDpi(const QImage &page, double fallback)
-{
-    const double dpi = page.dotsPerMeterX() * 0.0254;
-    return dpi >= 20 ? dpi : fallback;
-}
-
-void setRenderedDpi(QImage &page, double dpi)
-{
-    const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-    page.setDotsPerMeterX(dotsPerMeter);
-    page.setDotsPerMeterY(dotsPerMeter);
-}
-
 } // namespace pointage

@@ -1,5 +1,7 @@
 #include "PageCells.h"
 
+#include <QtGlobal>
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -38,22 +40,40 @@ PageCells::PageCells(const QImage &grey, int cellSize)
 {
     m_paper = paperLevelOf(grey);
     const int inkLevel = m_paper - kInkBelowPaper;
-    for (int y = 0; y + 1 < m_rows * cellSize; ++y) {
-        const uchar *line = grey.constScanLine(y);
-        const uchar *below = grey.constScanLine(y + 1);
-        Cell *rowCells = &m_cells[size_t((y / cellSize) * m_columns)];
+    // Per-pixel sums over one band of rows first, in columns the compiler can vectorise; then
+    // each band's columns are gathered into its cells. A band of cellSize rows of differences
+    // up to 255 fits 16 bits for any cell smaller than 257 pixels.
+    const int width = m_columns * cellSize;
+    const auto columnsWide = static_cast<size_t>(width);
+    std::vector<quint16> ink(columnsWide), edgeX(columnsWide), edgeY(columnsWide);
+    for (int row = 0; row < m_rows; ++row) {
+        std::fill(ink.begin(), ink.end(), 0);
+        std::fill(edgeX.begin(), edgeX.end(), 0);
+        std::fill(edgeY.begin(), edgeY.end(), 0);
+        const int top = row * cellSize;
+        // The last band's last row has no row below it inside the grid, as before.
+        const int bottom = std::min(top + cellSize, m_rows * cellSize - 1);
+        for (int y = top; y < bottom; ++y) {
+            const uchar *__restrict line = grey.constScanLine(y);
+            const uchar *__restrict below = grey.constScanLine(y + 1);
+            quint16 *__restrict inkSum = ink.data();
+            quint16 *__restrict edgeXSum = edgeX.data();
+            quint16 *__restrict edgeYSum = edgeY.data();
+            for (int x = 0; x < width; ++x) {
+                const int here = line[x];
+                inkSum[x] += here < inkLevel;
+                edgeXSum[x] += quint16(std::abs(int(line[x + 1]) - here));
+                edgeYSum[x] += quint16(std::abs(int(below[x]) - here));
+            }
+        }
+        Cell *rowCells = &m_cells[size_t(row * m_columns)];
         for (int column = 0; column < m_columns; ++column) {
             Cell &cell = rowCells[column];
-            const int start = column * cellSize;
-            int ink = 0, edgeX = 0, edgeY = 0;
-            for (int x = start; x < start + cellSize; ++x) {
-                ink += line[x] < inkLevel;
-                edgeX += std::abs(int(line[x + 1]) - int(line[x]));
-                edgeY += std::abs(int(below[x]) - int(line[x]));
+            for (int x = column * cellSize; x < (column + 1) * cellSize; ++x) {
+                cell.ink += ink[size_t(x)];
+                cell.edgeX += edgeX[size_t(x)];
+                cell.edgeY += edgeY[size_t(x)];
             }
-            cell.ink += ink;
-            cell.edgeX += edgeX;
-            cell.edgeY += edgeY;
         }
     }
 }

@@ -1,5 +1,7 @@
 #include "PlainScanPage.h"
 
+#include "pointage/PageSource.h"
+
 #include <QBuffer>
 #include <QImageReader>
 #include <QTransform>

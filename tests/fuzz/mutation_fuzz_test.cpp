@@ -3,8 +3,11 @@
 // (bit flips, changed, inserted and erased bytes, copied chunks, crossover of two inputs,
 // numbers at the edges of int and double), for a few seconds per target. No coverage guidance:
 // `scripts/fuzz.sh` is the deep run. Seeded from the clock, so each run tries new inputs;
-// POINTAGE_FUZZ_SEED=N repeats a run. An input over its time budget fails the test; a crash
-// kills the binary after writing the input that caused it to fuzz-crash-<target>.bin here.
+// POINTAGE_FUZZ_SEED=N repeats a run, POINTAGE_FUZZ_SECONDS=N lengthens it. The readers are built
+// with AddressSanitizer and UndefinedBehaviorSanitizer here (tests/CMakeLists.txt), so an
+// out-of-bounds read is a crash, not luck. An input over its time budget fails the test; a crash or
+// a sanitizer's report kills the binary after writing the input that caused it to
+// fuzz-crash-<target>.bin here.
 #include "FuzzTargets.h"
 
 #include <QDateTime>
@@ -12,18 +15,22 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <cctype>
 #include <csignal>
 #include <fcntl.h>
 #include <gtest/gtest.h>
 #include <random>
 #include <unistd.h>
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#endif
 
 using namespace pointage;
 
 namespace {
 
-constexpr qint64 kSecondsPerTarget = 4;
+constexpr qint64 kDefaultSecondsPerTarget = 4;
 constexpr qint64 kInputBudgetMs = 10000; // as the replay: real inputs take milliseconds
 constexpr qsizetype kMaxInput = 1 << 20;
 
@@ -31,7 +38,7 @@ constexpr qsizetype kMaxInput = 1 << 20;
 const char *g_crashPath = nullptr;
 const QByteArray *g_current = nullptr;
 
-void writeCrashInput(int signal)
+void saveCurrentInput()
 {
     if (g_crashPath && g_current) {
         const int fd = ::open(g_crashPath, O_WRONLY | O_CREAT | O_TRUNC, 0600);
@@ -41,6 +48,11 @@ void writeCrashInput(int signal)
             ::close(fd);
         }
     }
+}
+
+void writeCrashInput(int signal)
+{
+    saveCurrentInput();
     std::signal(signal, SIG_DFL);
     std::raise(signal);
 }
@@ -140,6 +152,14 @@ private:
     std::mt19937_64 m_random;
 };
 
+// POINTAGE_FUZZ_SECONDS=N runs each target longer (a deeper sanitized run without clang).
+qint64 secondsPerTarget()
+{
+    bool ok = false;
+    const qint64 seconds = qEnvironmentVariable("POINTAGE_FUZZ_SECONDS").toLongLong(&ok);
+    return ok && seconds > 0 ? seconds : kDefaultSecondsPerTarget;
+}
+
 quint64 runSeed()
 {
     bool ok = false;
@@ -169,13 +189,20 @@ TEST_P(FuzzBriefly, MutatedSeedsNeitherCrashNorHang)
     g_crashPath = crashPath.constData();
     for (const int signal : {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL})
         std::signal(signal, writeCrashInput);
+#if defined(__SANITIZE_ADDRESS__)
+    // A sanitizer's report ends the process with exit(), not a signal.
+    __sanitizer_set_death_callback(saveCurrentInput);
+#endif
 
+    // Qt's JPEG plugin warns on every damaged image it is given: thousands of lines of noise.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.gui.imageio.jpeg=false"));
     Mutator mutator(seed);
     std::mt19937_64 pick(seed ^ 0x9e3779b97f4a7c15ULL);
     QElapsedTimer total;
     total.start();
     int runs = 0;
-    while (total.elapsed() < kSecondsPerTarget * 1000) {
+    const qint64 budgetMs = secondsPerTarget() * 1000;
+    while (total.elapsed() < budgetMs) {
         const QByteArray input =
             mutator.mutate(pool.at(qsizetype(pick() % quint64(pool.size()))), pool);
         g_current = &input;
