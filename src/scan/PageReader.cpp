@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace pointage {
 
@@ -44,14 +45,27 @@ public:
         }
     }
 
-    // Where the first code that `patterns` take for a confirmation lies, if one was read.
-    std::optional<CodeCorners> confirmation(const BarcodePatterns &patterns) const
+    // The confirmation's number, and where its barcode lies when its bars were read: the
+    // signature zones are measured from the bars. A confirmation read only from a 2D code (its
+    // barcode damaged) has no corners here, since zones placed from that code would be wrong.
+    struct Confirmation
     {
+        BarcodeRead read;
+        std::optional<CodeCorners> bars;
+    };
+    std::optional<Confirmation> confirmation(const BarcodePatterns &patterns) const
+    {
+        std::optional<Confirmation> found;
         for (qsizetype i = 0; i < m_reads.size(); ++i) {
-            if (patterns.classify(m_reads.at(i).text).kind == BarcodeClass::Kind::Confirmation)
-                return m_corners.at(i);
+            const BarcodeRead &read = m_reads.at(i);
+            if (patterns.classify(read.text).kind != BarcodeClass::Kind::Confirmation)
+                continue;
+            if (formatsFromNames({read.format}).testFlags(kLinearFormats))
+                return Confirmation{read, m_corners.at(i)};
+            if (!found)
+                found = Confirmation{read, std::nullopt};
         }
-        return std::nullopt;
+        return found;
     }
 
     bool explains(const QRect &area) const
@@ -95,6 +109,9 @@ QList<DecodedSymbol> decodeCrop(const QImage &crop, ZXing::BarcodeFormats format
     return {};
 }
 
+// The quick pass may read a code along a single row: its ends, not its tilt. The signature
+// zones are placed from the confirmation's corners, so that code gets a thorough look on a crop
+// around it; the quick corners stay when it yields nothing better.
 QByteArray pngOf(const QImage &image)
 {
     QByteArray bytes;
@@ -129,22 +146,37 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
 
     const ZXing::BarcodeFormats wanted = formatsFromNames(m_options.formats);
     PageFindings findings;
-    findings.add(decodeSymbols(overview, SymbolPass{wanted}), {}, 1.0);
-
+    // A quick look over the whole page first; the regions it leaves unexplained get a thorough
+    // one each, on a crop, and a page where that still fails gets a thorough look everywhere.
+    findings.add(decodeSymbols(overview, SymbolPass{wanted, ZXing::Binarizer::LocalAverage, false}),
+                 {}, 1.0);
+    const auto unexplained = [&] {
+        QList<BarcodeRegion> left;
+        for (const BarcodeRegion &region : regions)
+            if (!findings.explains(region.area))
+                left.append(region);
+        return left;
+    };
     QList<BarcodeRegion> unresolved;
-    for (const BarcodeRegion &region : regions) {
-        if (findings.explains(region.area))
-            continue;
+    for (const BarcodeRegion &region : unexplained()) {
         const ZXing::BarcodeFormats formats =
             wanted & (region.kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
-        const QList<DecodedSymbol> symbols = decodeCrop(overview.copy(region.area), formats);
-        findings.add(symbols, region.area.topLeft(), 1.0);
-        // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at
-        // 150 dpi is too small or too damaged to be ours, and its region alone is a weak cue
-        // (text and tables look alike); its finder patterns decide below.
-        if (symbols.isEmpty() && region.kind == BarcodeRegion::Kind::Linear)
-            unresolved.append(region);
+        findings.add(decodeCrop(overview.copy(region.area), formats), region.area.topLeft(), 1.0);
     }
+    QList<BarcodeRegion> stillUnexplained = unexplained();
+    const bool barsLeft =
+        std::any_of(stillUnexplained.cbegin(), stillUnexplained.cend(),
+                    [](const auto &r) { return r.kind == BarcodeRegion::Kind::Linear; });
+    if (barsLeft) {
+        findings.add(decodeSymbols(overview, SymbolPass{wanted}), {}, 1.0);
+        stillUnexplained = unexplained();
+    }
+    // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at 150 dpi
+    // is too small or too damaged to be ours, and its region alone is a weak cue (text and
+    // tables look alike); its finder patterns decide below.
+    for (const BarcodeRegion &region : std::as_const(stillUnexplained))
+        if (region.kind == BarcodeRegion::Kind::Linear)
+            unresolved.append(region);
 
     // Whatever is still unexplained gets one look at full detail.
     if (!unresolved.isEmpty() && m_options.detailDpi > m_options.firstPassDpi) {
@@ -168,10 +200,12 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
     page.suspectedCode =
         !unresolved.isEmpty() || (page.codes.isEmpty() && showsMatrixCodeFinder(overview));
     if (!m_options.signatureZones.isEmpty()) {
-        if (const std::optional<CodeCorners> code = findings.confirmation(m_options.patterns)) {
+        if (const auto code = findings.confirmation(m_options.patterns)) {
             page.signatureDpi = renderedDpi(overview, m_options.firstPassDpi);
+            // Without bars, corners that locate nothing: every zone is left to a person.
+            const CodeCorners bars = code->bars.value_or(CodeCorners{});
             page.signatures =
-                checkSignatures(overview, page.signatureDpi, *code, m_options.signatureZones);
+                checkSignatures(overview, page.signatureDpi, bars, m_options.signatureZones);
             for (ZoneReading &zone : page.signatures) {
                 if (zone.verdict() == SignatureVerdict::Doubtful)
                     zone.picture = pngOf(zoneCrop(overview, zone));

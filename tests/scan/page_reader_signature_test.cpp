@@ -104,6 +104,39 @@ TEST(SignatureWhileReading, ADoubtfulZoneKeepsItsCropUpright)
     EXPECT_GT(crop.width(), crop.height()); // the box lies along the line, as on the form
 }
 
+// The zones are measured from the confirmation's barcode. A QR code of the same number lies
+// elsewhere on the sheet: zones placed from it fall beside the boxes (found when a faster first
+// pass began returning the QR code first: 17 of the bench's signed confirmations turned doubtful).
+TEST(SignatureWhileReading, ZonesArePlacedFromTheBarcodeWhenAQrCodeCarriesTheSameNumber)
+{
+    for (const bool upsideDown : {false, true}) {
+        SCOPED_TRACE(upsideDown ? "upside down" : "upright");
+        PageSpec spec = confirmationSpec(QStringLiteral("02270001001"));
+        spec.withQrCode = true;
+        const PageRead page = readSigned(spec, fed(upsideDown, false), 300);
+        EXPECT_EQ(verdictsOf(page), (QStringList{"candidat=signée", "chef_etablissement=signée"}));
+        spec.headSignature = SignatureInk::Unsigned;
+        EXPECT_EQ(verdictsOf(readSigned(spec, fed(upsideDown, false), 300)),
+                  (QStringList{"candidat=signée", "chef_etablissement=non signée"}));
+    }
+}
+
+// Read from a 2D code alone, the confirmation has no bars to measure the zones from: a person
+// looks, rather than a guess that could call a signed confirmation unsigned.
+TEST(SignatureWhileReading, AConfirmationReadOnlyFromA2DCodeLeavesItsZonesToAPerson)
+{
+    PageSpec spec = confirmationSpec(QStringLiteral("02270001001"));
+    spec.symbology = Symbology::QRCode;
+    spec.headSignature = SignatureInk::Unsigned;
+    const PageRead page = readSigned(spec, Degradation{}, 300);
+    ASSERT_EQ(page.codes.size(), 1);
+    EXPECT_EQ(page.codes.first().format, QStringLiteral("QRCode"));
+    EXPECT_EQ(verdictsOf(page),
+              (QStringList{"candidat=à vérifier", "chef_etablissement=à vérifier"}));
+    for (const ZoneReading &zone : page.signatures)
+        EXPECT_EQ(zone.finding, SignatureFinding::CodeNotLocated);
+}
+
 TEST(SignatureWhileReading, OnlyConfirmationsAreChecked)
 {
     for (const PageSpec &spec :
