@@ -9,7 +9,6 @@
 #include <QBuffer>
 #include <algorithm>
 #include <optional>
-#include <utility>
 
 namespace pointage {
 
@@ -109,9 +108,6 @@ QList<DecodedSymbol> decodeCrop(const QImage &crop, ZXing::BarcodeFormats format
     return {};
 }
 
-// The quick pass may read a code along a single row: its ends, not its tilt. The signature
-// zones are placed from the confirmation's corners, so that code gets a thorough look on a crop
-// around it; the quick corners stay when it yields nothing better.
 QByteArray pngOf(const QImage &image)
 {
     QByteArray bytes;
@@ -157,7 +153,6 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
                 left.append(region);
         return left;
     };
-    QList<BarcodeRegion> unresolved;
     for (const BarcodeRegion &region : unexplained()) {
         const ZXing::BarcodeFormats formats =
             wanted & (region.kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
@@ -174,6 +169,7 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
     // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at 150 dpi
     // is too small or too damaged to be ours, and its region alone is a weak cue (text and
     // tables look alike); its finder patterns decide below.
+    QList<BarcodeRegion> unresolved;
     for (const BarcodeRegion &region : std::as_const(stillUnexplained))
         if (region.kind == BarcodeRegion::Kind::Linear)
             unresolved.append(region);

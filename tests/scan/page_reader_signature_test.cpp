@@ -105,8 +105,9 @@ TEST(SignatureWhileReading, ADoubtfulZoneKeepsItsCropUpright)
 }
 
 // The zones are measured from the confirmation's barcode. A QR code of the same number lies
-// elsewhere on the sheet: zones placed from it fall beside the boxes (found when a faster first
-// pass began returning the QR code first: 17 of the bench's signed confirmations turned doubtful).
+// elsewhere on the sheet: zones placed from it fall beside the boxes. Found when a faster first
+// pass began listing the QR code first; it was the cause of every doubtful signed confirmation
+// in the ingest bench.
 TEST(SignatureWhileReading, ZonesArePlacedFromTheBarcodeWhenAQrCodeCarriesTheSameNumber)
 {
     for (const bool upsideDown : {false, true}) {
