@@ -55,6 +55,8 @@ enum class SignatureFinding {
 SignatureVerdict signatureVerdictOf(SignatureFinding finding);
 QString signatureVerdictText(SignatureVerdict verdict); // "signée", "non signée", "à vérifier"
 QString signatureFindingText(SignatureFinding finding); // short French reason
+// What a person does with a doubtful zone that has no crop (ZoneReading::located() false).
+QString unlocatedZoneAdvice();
 // Stable keys for the ledger and JSON ("handwriting", "empty_box"…); nullopt for a key no
 // version of this program wrote.
 QString signatureFindingKey(SignatureFinding finding);
@@ -75,6 +77,8 @@ struct ZoneReading
     QByteArray picture;
 
     SignatureVerdict verdict() const { return signatureVerdictOf(finding); }
+    // Whether the box was placed on the image: only then is there a crop to show a person.
+    bool located() const { return area.size() == 4; }
 };
 
 // One reading per zone, in the order of `zones`. `page` is the scan at `dpi` (grey is fastest),

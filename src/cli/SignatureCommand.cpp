@@ -34,6 +34,8 @@ int showZones(CliContext &context, const QString &page, const QString &folder)
     for (const ZoneReading &zone : std::as_const(zones.value())) {
         context.out() << "  " << zone.label << " : " << signatureVerdictText(zone.verdict()) << " ("
                       << signatureFindingText(zone.finding) << ")\n";
+        if (zone.verdict() == SignatureVerdict::Doubtful && !zone.located())
+            context.out() << "    " << unlocatedZoneAdvice() << "\n";
         if (zone.picture.isEmpty())
             continue;
         const QString path = QDir(folder).filePath(

@@ -33,10 +33,15 @@ Result<QString> sha256OfFile(const QString &path)
         return makeError(ErrorCode::FileUnreadable,
                          QStringLiteral("lecture impossible (%1).").arg(file.errorString()), path);
     }
+    const auto digestFailed = [&] {
+        return makeError(ErrorCode::FileUnreadable,
+                         QStringLiteral("empreinte SHA-256 impossible à calculer (OpenSSL) : "
+                                        "relancez la commande ; si cela se répète, signalez-le."),
+                         path);
+    };
     const std::unique_ptr<EVP_MD_CTX, DigestContextFree> context(EVP_MD_CTX_new());
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1)
-        return makeError(ErrorCode::FileUnreadable,
-                         QStringLiteral("empreinte SHA-256 impossible à calculer."), path);
+        return digestFailed();
     QByteArray chunk(kChunk, Qt::Uninitialized);
     for (;;) {
         const qint64 read = file.read(chunk.data(), kChunk);
@@ -47,11 +52,13 @@ Result<QString> sha256OfFile(const QString &path)
         }
         if (read == 0)
             break;
-        EVP_DigestUpdate(context.get(), chunk.constData(), size_t(read));
+        if (EVP_DigestUpdate(context.get(), chunk.constData(), size_t(read)) != 1)
+            return digestFailed();
     }
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    EVP_DigestFinal_ex(context.get(), digest, &length);
+    if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
+        return digestFailed();
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
 }

@@ -65,6 +65,13 @@ ZoneReading readZone(const QImage &grey, double dpi, const CodeFrame &frame,
 
 } // namespace
 
+QString unlocatedZoneAdvice()
+{
+    return QStringLiteral("pas d'image de cette zone (code-barres illisible ou mal situé) : "
+                          "regardez la signature sur la page elle-même, puis dites si la "
+                          "confirmation est signée.");
+}
+
 SignatureVerdict signatureVerdictOf(SignatureFinding finding)
 {
     switch (finding) {
@@ -115,7 +122,7 @@ QString signatureFindingText(SignatureFinding finding)
     case SignatureFinding::BoxNotFound:
         return QStringLiteral("cadre de signature introuvable à cet endroit");
     case SignatureFinding::CodeNotLocated:
-        return QStringLiteral("code-barres mal situé : zone introuvable");
+        return QStringLiteral("code-barres illisible ou mal situé : zone introuvable");
     case SignatureFinding::ZoneOffImage:
         break;
     }
@@ -175,7 +182,7 @@ QList<ZoneReading> checkSignatures(const QImage &page, double dpi, const CodeCor
 
 QImage zoneCrop(const QImage &page, const ZoneReading &zone)
 {
-    if (zone.area.size() != 4)
+    if (!zone.located())
         return {};
     const double width = QLineF(zone.area[0], zone.area[1]).length();
     const double height = QLineF(zone.area[0], zone.area[3]).length();

@@ -129,11 +129,14 @@ QString signatureSection(const DeskView &view, const PageOutcome &p, const PageC
         html += QStringLiteral("<li>%1 : %2 (%3)")
                     .arg(esc(zone.label), esc(signatureVerdictText(zone.verdict())),
                          esc(signatureFindingText(zone.finding)));
-        if (zone.verdict() == SignatureVerdict::Doubtful)
+        if (zone.verdict() == SignatureVerdict::Doubtful && zone.located())
             html += QStringLiteral("<br><img class=\"zone-signature\" src=\"/signature/%1/%2.png\" "
                                    "alt=\"zone « %3 » de la page %1\">")
                         .arg(p.pageId)
                         .arg(esc(zone.key), esc(zone.label));
+        else if (zone.verdict() == SignatureVerdict::Doubtful)
+            html += QStringLiteral("<br><em class=\"zone-non-situee\">%1</em>")
+                        .arg(esc(unlocatedZoneAdvice()));
         html += QStringLiteral("</li>");
     }
     html += QStringLiteral("</ul>");

@@ -224,3 +224,64 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
     EXPECT_EQ(s.value(kTessier), QStringLiteral("complete"));
     EXPECT_EQ(queue().size(), 1); // still only the doubtful page
 }
+
+// A confirmation whose barcode cannot be read, only its 2D code: the signature boxes cannot be
+// placed, so the page waits for the clerk (never a request to the school on a guess); the
+// clerk is told to look at the page itself, and the verdict decides the letter.
+TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotTheSchool)
+{
+    ScanPdfWriter writer;
+    PageSpec spec;
+    spec.kind = PageKind::Confirmation;
+    spec.payload = kTessier;
+    spec.symbology = Symbology::QRCode;
+    spec.headSignature = SignatureInk::Unsigned;
+    writer.addPage(degrade(drawPage(spec, 300), Degradation::typicalScan(5)), 300);
+    const QString lot = m_dir.filePath(QStringLiteral("lot-qr.pdf"));
+    ASSERT_TRUE(writer.save(lot));
+    ASSERT_EQ(run({QStringLiteral("ingest"), QStringLiteral("--received"),
+                   QStringLiteral("05/12/2026"), lot})
+                  .exitCode,
+              0);
+
+    EXPECT_EQ(states().value(kTessier), QStringLiteral("signature_to_verify"));
+    const QHash<qint64, QString> waiting = queue();
+    ASSERT_EQ(waiting.size(), 1);
+    EXPECT_EQ(waiting.cbegin().value(), QStringLiteral("signature_to_check"));
+    const qint64 page = waiting.cbegin().key();
+
+    const CliRun shown = run({QStringLiteral("signature"), QString::number(page),
+                              QStringLiteral("--out"), m_dir.path()});
+    ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("code-barres illisible ou mal situé")))
+        << shown.out.toStdString();
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("regardez la signature sur la page elle-même")))
+        << shown.out.toStdString();
+    EXPECT_FALSE(shown.out.contains(QStringLiteral("zone à regarder"))) << "no crop to show";
+
+    const auto letter = [&] {
+        const QString reports = m_dir.filePath(QStringLiteral("reports"));
+        EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"),
+                       QStringLiteral("2026-12-20"), QStringLiteral("--out"), reports})
+                      .exitCode,
+                  0);
+        return letterTextOf(QDir(reports).filePath(
+            QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files).value(0)));
+    };
+    // Received, and the clerk's to judge: the letter neither asks it back nor calls it missing.
+    const QString waitingLetter = letter();
+    EXPECT_FALSE(waitingLetter.contains(QStringLiteral("à renvoyer signées (")))
+        << waitingLetter.toStdString();
+    EXPECT_FALSE(waitingLetter.contains(QStringLiteral("TESSIER"))) << waitingLetter.toStdString();
+
+    // The clerk looks at the sheet: the head of school did not sign. Now the school is asked.
+    ASSERT_EQ(
+        run({QStringLiteral("signature"), QString::number(page), QStringLiteral("--non-signee")})
+            .exitCode,
+        0);
+    EXPECT_EQ(states().value(kTessier), QStringLiteral("unsigned_confirmation"));
+    const QString asked = letter();
+    EXPECT_TRUE(asked.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
+        << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("TESSIER")));
+}
