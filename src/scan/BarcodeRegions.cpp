@@ -98,6 +98,49 @@ bool isMatrixBlock(const Component &c)
            fill(c) >= 0.75;
 }
 
+// A 2D code printed against text is joined to it in one block that is no longer square, but
+// its modules still fill a square of busy cells, which lines of text (gaps between them)
+// seldom do. The largest such squares, biggest first; a few per page, since a photo or a
+// heading makes some too and each costs a decode of its crop.
+constexpr int kMinSquareCells = 4;
+constexpr int kMaxSquaresPerPage = 6;
+
+QList<QRect> denseSquares(std::vector<unsigned char> grid, int columns, int rows)
+{
+    QList<QRect> squares;
+    // side[i]: the largest square of busy cells whose bottom-right cell is i.
+    std::vector<int> side(grid.size(), 0);
+    while (squares.size() < kMaxSquaresPerPage) {
+        int best = 0;
+        int bestIndex = 0;
+        for (int row = 0; row < rows; ++row)
+            for (int column = 0; column < columns; ++column) {
+                const size_t i = size_t(row * columns + column);
+                if (!(grid[i] & Busy)) {
+                    side[i] = 0;
+                    continue;
+                }
+                const int up = row > 0 ? side[i - size_t(columns)] : 0;
+                const int left = column > 0 ? side[i - 1] : 0;
+                const int diagonal = row > 0 && column > 0 ? side[i - size_t(columns) - 1] : 0;
+                side[i] = 1 + std::min({up, left, diagonal});
+                if (side[i] > best) {
+                    best = side[i];
+                    bestIndex = int(i);
+                }
+            }
+        if (best < kMinSquareCells)
+            break;
+        const QRect square(bestIndex % columns - best + 1, bestIndex / columns - best + 1, best,
+                           best);
+        squares.append(square);
+        for (int row = square.top(); row <= square.bottom(); ++row)
+            for (int column = square.left(); column <= square.right(); ++column)
+                grid[size_t(row * columns + column)] &= ~Busy;
+    }
+    return squares;
+}
+
 // One code seen as two pieces (a faint bar column, a scratch) must be cropped whole.
 QList<BarcodeRegion> mergeOverlapping(QList<BarcodeRegion> regions)
 {
@@ -148,6 +191,11 @@ QList<BarcodeRegion> findBarcodeRegions(const PageCells &cells)
                 {BarcodeRegion::Kind::Matrix,
                  cells.pixelRect(c.cells.adjusted(-margin, -margin, margin, margin) & page)});
         }
+    }
+    for (const QRect &square : denseSquares(grid, cells.columns(), cells.rows())) {
+        const int margin = square.width() / 2 + 1;
+        regions.append({BarcodeRegion::Kind::Matrix,
+                        cells.pixelRect(square.adjusted(-margin, -margin, margin, margin) & page)});
     }
     return mergeOverlapping(regions);
 }

@@ -258,15 +258,22 @@ QImage CodeFrame::sample(const QImage &grey, const QRectF &areaMm, double pxPerM
         for (int b = 0; b < k; ++b)
             offsets.push_back(dx * ((a + 0.5) / k) + dy * ((b + 0.5) / k));
     const QPointF origin = toImage(areaMm.topLeft());
+    const double share = 1.0 / double(offsets.size());
+    std::vector<double> sums(static_cast<size_t>(width));
+    // Row by row and sample by sample, stepping along the row: the inner loop is the check's
+    // hottest, and the bilinear reads dominate it.
     for (int j = 0; j < height; ++j) {
-        uchar *line = out.scanLine(j);
-        for (int i = 0; i < width; ++i) {
-            const QPointF corner = origin + i * dx + j * dy;
-            double sum = 0;
-            for (const QPointF &offset : offsets)
-                sum += view.at(corner.x() + offset.x(), corner.y() + offset.y());
-            line[i] = uchar(sum / double(offsets.size()) + 0.5); // rounded: the sum is positive
+        std::fill(sums.begin(), sums.end(), 0.0);
+        for (const QPointF &offset : offsets) {
+            const QPointF start = origin + j * dy + offset;
+            double x = start.x();
+            double y = start.y();
+            for (int i = 0; i < width; ++i, x += dx.x(), y += dx.y())
+                sums[size_t(i)] += view.at(x, y);
         }
+        uchar *line = out.scanLine(j);
+        for (int i = 0; i < width; ++i)
+            line[i] = uchar(sums[size_t(i)] * share + 0.5); // rounded: the sum is positive
     }
     return out;
 }

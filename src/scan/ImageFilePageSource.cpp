@@ -109,10 +109,10 @@ Result<QImage> ImageFilePageSource::decodeJpeg(int dpi)
     const QSize target = scaledTo(size, nativeDpi, dpi);
     if (target != size)
         reader.setScaledSize(target);
-    const QImage image = reader.read();
+    QImage image = reader.read();
     if (image.isNull())
         return decodeError(0);
-    QImage page = image.convertToFormat(QImage::Format_Grayscale8);
+    QImage page = std::move(image).convertToFormat(QImage::Format_Grayscale8);
     setRenderedDpi(page, nativeDpi * target.width() / size.width());
     return page;
 }

@@ -142,9 +142,12 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
 
     const ZXing::BarcodeFormats wanted = formatsFromNames(m_options.formats);
     PageFindings findings;
-    // A quick look over the whole page first; the regions it leaves unexplained get a thorough
-    // one each, on a crop, and a page where that still fails gets a thorough look everywhere.
-    findings.add(decodeSymbols(overview, SymbolPass{wanted, ZXing::Binarizer::LocalAverage, false}),
+    // A quick look for bars over the whole page first: zxing then reads rows one by one,
+    // while 2D codes would make it binarize the whole page, a third of the reading's cost. 2D
+    // codes and the bars it leaves unexplained get a thorough look each, on a crop of their
+    // region, and a page whose bars still fail gets a thorough look everywhere.
+    findings.add(decodeSymbols(overview, SymbolPass{wanted & kLinearFormats,
+                                                    ZXing::Binarizer::GlobalHistogram, false}),
                  {}, 1.0);
     const auto unexplained = [&] {
         QList<BarcodeRegion> left;
@@ -189,12 +192,17 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
         }
     }
 
+    // A 2D code too damaged to decode still shows the patterns printed to find it; before it
+    // is called unreadable, zxing gets one thorough look for it over the whole page. A page
+    // that yielded a code is already accounted for.
+    bool matrixUnread = false;
+    if (findings.reads().isEmpty() && unresolved.isEmpty() && showsMatrixCodeFinder(overview)) {
+        findings.add(decodeSymbols(overview, SymbolPass{wanted & kMatrixFormats}), {}, 1.0);
+        matrixUnread = findings.reads().isEmpty();
+    }
     page.codes = findings.reads();
     page.rotation = findings.rotation();
-    // A 2D code too damaged to decode still shows the patterns printed to find it; a page
-    // that yielded a code is already accounted for.
-    page.suspectedCode =
-        !unresolved.isEmpty() || (page.codes.isEmpty() && showsMatrixCodeFinder(overview));
+    page.suspectedCode = !unresolved.isEmpty() || matrixUnread;
     if (!m_options.signatureZones.isEmpty()) {
         if (const auto code = findings.confirmation(m_options.patterns)) {
             page.signatureDpi = renderedDpi(overview, m_options.firstPassDpi);

@@ -122,12 +122,12 @@ Result<QImage> PdfPageSource::renderWithPoppler(int pageIndex, int dpi)
         return makeError(ErrorCode::Decode,
                          QStringLiteral("la page est absente ou endommagée dans le PDF."), name, 0,
                          pageIndex + 1);
-    const QImage image = page->renderToImage(dpi, dpi);
+    QImage image = page->renderToImage(dpi, dpi);
     if (image.isNull())
         return makeError(ErrorCode::Decode,
                          QStringLiteral("la page n'a pas pu être affichée (PDF endommagé ?)."),
                          name, 0, pageIndex + 1);
-    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    QImage grey = std::move(image).convertToFormat(QImage::Format_Grayscale8);
     setRenderedDpi(grey, dpi);
     return grey;
 }

@@ -212,7 +212,8 @@ QImage PlainScanPage::decode(int dpi) const
     const double realDpi = pageSizePt.width() > 0 ? image.width() * 72.0 / pageSizePt.width() : dpi;
     if (rotate != 0)
         image = image.transformed(QTransform().rotate(rotate));
-    QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    // Moved, not copied: a shared image would be copied whole when its resolution is set.
+    QImage grey = std::move(image).convertToFormat(QImage::Format_Grayscale8);
     setRenderedDpi(grey, realDpi);
     return grey;
 }

@@ -4,6 +4,8 @@
 #include "ScanFixtures.h"
 #include "pointage/PageReader.h"
 
+#include <QPainter>
+
 using namespace pointage;
 using namespace pointage::testkit;
 
@@ -113,6 +115,37 @@ TEST(PageReader, ReadsBothCodesOfAConfirmationWithQrCode)
     spec.withQrCode = true;
     const PageRead read = readPage(spec, typical(), 300);
     QStringList values = valuesOf(read);
+    values.sort();
+    EXPECT_EQ(values, (QStringList{QStringLiteral("Code128:01234567890"),
+                                   QStringLiteral("QRCode:01234567890")}));
+}
+
+// A QR code printed against a block of text no longer looks like a 2D code on its own (the
+// text joins it into one wide block); it must still be read beside the barcode, whose value
+// it cross-checks.
+TEST(PageReader, ReadsAQrCodeCrowdedByTextBesideTheBarcode)
+{
+    PageSpec spec = confirmationSpec(QStringLiteral("01234567890"));
+    spec.withQrCode = true;
+    QImage page = drawPage(spec, 300);
+    {
+        QPainter painter(&page);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPixelSize(30);
+        painter.setFont(font);
+        const auto mm = [](double v) {
+            return int(v * 300 / 25.4);
+        };
+        for (int line = 0; line < 9; ++line)
+            painter.drawText(QRect(mm(112), mm(57) + line * 36, mm(64.8), 36),
+                             Qt::AlignRight | Qt::AlignVCenter,
+                             QStringLiteral("Réf. dossier 2027 — session de juin, voie pro"));
+    }
+    ScanFolder folder;
+    const QString file = folder.pdf(QStringLiteral("page.pdf"), degrade(page, typical()), 300);
+    auto source = openOrFail(file, PdfRendering::FastWhenPlainScan);
+    ASSERT_TRUE(source);
+    QStringList values = valuesOf(PageReader().read(*source, 0));
     values.sort();
     EXPECT_EQ(values, (QStringList{QStringLiteral("Code128:01234567890"),
                                    QStringLiteral("QRCode:01234567890")}));
