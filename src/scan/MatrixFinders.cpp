@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 namespace pointage {
@@ -158,9 +159,16 @@ std::vector<Finder> qrFinders(const BinaryPage &ink)
         // Runs along the row, the last five kept; each time a dark run closes, test them.
         while (x < ink.width()) {
             const unsigned char isDark = row[x];
-            int length = 0;
-            while (x < ink.width() && row[x] == isDark)
-                ++length, ++x;
+            const int runStart = x;
+            if (isDark) {
+                while (x < ink.width() && row[x])
+                    ++x;
+            } else { // paper: most of the row, skipped at memchr's pace
+                const auto *next = static_cast<const unsigned char *>(
+                    std::memchr(row + x, 1, size_t(ink.width() - x)));
+                x = next ? int(next - row) : ink.width();
+            }
+            const int length = x - runStart;
             if (filled == 0 && !isDark)
                 continue;
             std::rotate(runs.begin(), runs.begin() + 1, runs.end());
@@ -319,17 +327,34 @@ bool dataMatrixAt(const BinaryPage &ink, int x, int y, int dx, int dy)
 bool dataMatrixFinder(const BinaryPage &ink)
 {
     // Each arm's free end: a dark pixel with light on the arm's outer side and beyond its end.
+    const auto armEndAt = [&](const unsigned char *row, int x, int y) {
+        if (row[x - 1] && row[x + 1])
+            return false;
+        for (const int dx : {1, -1})
+            for (const int dy : {1, -1})
+                // An arm is at least twelve pixels long: its far pixel is the cheap test.
+                if (!row[x - dx] && !ink.dark(x, y - dy) && ink.dark(x, y + 11 * dy) &&
+                    dataMatrixAt(ink, x, y, dx, dy))
+                    return true;
+        return false;
+    };
+    // Only the two ends of a run of dark pixels can be one (inside a run, both neighbours are
+    // dark): the scan jumps from run to run, over paper that is most of any page.
+    const int last = ink.width() - 2;
     for (int y = 1; y + 1 < ink.height(); ++y) {
         const unsigned char *row = ink.row(y);
-        for (int x = 1; x + 1 < ink.width(); ++x) {
-            if (!row[x] || (row[x - 1] && row[x + 1]))
-                continue;
-            for (const int dx : {1, -1})
-                for (const int dy : {1, -1})
-                    // An arm is at least twelve pixels long: its far pixel is the cheap test.
-                    if (!row[x - dx] && !ink.dark(x, y - dy) && ink.dark(x, y + 11 * dy) &&
-                        dataMatrixAt(ink, x, y, dx, dy))
-                        return true;
+        for (int x = 1; x <= last;) {
+            const auto *dark =
+                static_cast<const unsigned char *>(std::memchr(row + x, 1, size_t(last - x + 1)));
+            if (!dark)
+                break;
+            const int start = int(dark - row);
+            int end = start;
+            while (end < last && row[end + 1])
+                ++end;
+            if (armEndAt(row, start, y) || (end != start && armEndAt(row, end, y)))
+                return true;
+            x = end + 1;
         }
     }
     return false;
