@@ -1,5 +1,6 @@
 #include "pointage/FileHash.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <memory>
@@ -16,6 +17,12 @@ struct DigestContextFree
 {
     void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
 };
+
+QString hexOf(const unsigned char *digest, unsigned int length)
+{
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
 
 } // namespace
 
@@ -59,8 +66,17 @@ Result<QString> sha256OfFile(const QString &path)
     unsigned int length = 0;
     if (EVP_DigestFinal_ex(context.get(), digest, &length) != 1)
         return digestFailed();
-    return QString::fromLatin1(
-        QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+    return hexOf(digest, length);
+}
+
+QString sha256Of(QByteArrayView bytes)
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(bytes.data(), size_t(bytes.size()), digest, &length, EVP_sha256(), nullptr) == 1)
+        return hexOf(digest, length);
+    // Same digest, only slower: nothing here is worth refusing an upload over.
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace pointage

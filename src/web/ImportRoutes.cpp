@@ -2,11 +2,11 @@
 // accepted explicitly), read the scans folder or an uploaded PDF on the ingest job's thread,
 // and the progress the page polls. Only the gestion role gets here (DeskServer::route).
 #include "pointage/DateText.h"
+#include "pointage/FileHash.h"
 #include "web/DeskServer.h"
 #include "web/HttpBits.h"
 #include "web/Screens.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -193,8 +193,7 @@ QHttpServerResponse DeskServer::ingestUploadedPdf(const QHash<QString, QString> 
         return refuse(QStringLiteral("Date de réception : ") + received.error().message,
                       Code::UnprocessableEntity);
     // The same file read before changes nothing: say so instead of storing a second copy.
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(pdf->data, QCryptographicHash::Sha256).toHex());
+    const QString sha = sha256Of(pdf->data);
     for (const ScannedFile &f : m_data.view()->snapshot.files) {
         if (f.sha256 == sha)
             return refuse(QStringLiteral("Ce fichier a déjà été lu (« %1 », reçu le %2) : rien "

@@ -38,11 +38,21 @@ TEST(FileHash, AgreesWithQtsDigestAcrossReadBoundaries)
         QByteArray bytes(size, Qt::Uninitialized);
         for (qsizetype i = 0; i < size; ++i)
             bytes[i] = char((i * 7919) >> 3);
-        EXPECT_EQ(sha256OfFile(writeFile(dir, bytes)).value(),
-                  QString::fromLatin1(
-                      QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()))
-            << size << " bytes";
+        const QString qtDigest = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        EXPECT_EQ(sha256OfFile(writeFile(dir, bytes)).value(), qtDigest) << size << " bytes";
+        EXPECT_EQ(sha256Of(bytes), qtDigest) << size << " bytes, in memory";
     }
+}
+
+TEST(FileHash, BytesInMemoryGiveTheFilesDigest)
+{
+    const QTemporaryDir dir;
+    for (const QByteArray &bytes : {QByteArray(), QByteArray("abc"), QByteArray("%PDF-1.7\n%")}) {
+        EXPECT_EQ(sha256Of(bytes), sha256OfFile(writeFile(dir, bytes)).value());
+    }
+    EXPECT_EQ(sha256Of("abc"),
+              QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
 }
 
 TEST(FileHash, AMissingFileIsNamed)
