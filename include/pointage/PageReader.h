@@ -1,7 +1,8 @@
 // Reads what a scanned page says: blank or not, the barcodes on it (Code 128, Code 39, QR,
 // DataMatrix, EAN-13), which way up it was, and whether a barcode-like mark could not be read.
-// Tiered: one cheap pass at low resolution reads most pages; only pages that need it get a
-// second binarizer, crops at high resolution around barcode-like regions, and rotation.
+// Tiered: one cheap pass for bars over the whole page at low resolution reads most pages; 2D
+// codes are decoded on crops of the regions that look like them; only pages that need it get
+// a second binarizer, crops at high resolution around barcode-like regions, and rotation.
 // Never picks between disagreeing reads: every distinct value read is reported.
 // Thread-safety: a PageReader is immutable and may be shared; each call uses only its
 // arguments (the PageSource, like any PageSource, belongs to the calling thread).
