@@ -115,9 +115,10 @@ int main(int argc, char **argv)
     roster.rowsRead = int(roster.rows.size());
     const QString pdf = dir.filePath(QStringLiteral("pieces.pdf"));
     if (!writer.save(pdf) || !ledger.importRoster(roster, QStringLiteral("bench-roster")) ||
-        !ledger.recordScannedFile(ScannedFile{0, pdf, QStringLiteral("bench-scan"),
-                                              QDate(2026, 12, 9), int(reads.size())},
-                                  reads, false)) {
+        !ledger.recordScannedFile(
+            ScannedFile{
+                0, pdf, QStringLiteral("bench-scan"), QDate(2026, 12, 9), int(reads.size()), {}},
+            reads, false)) {
         std::fprintf(stderr, "cannot prepare the batch\n");
         return 1;
     }
