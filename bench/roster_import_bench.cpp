@@ -1,13 +1,11 @@
 // Importing a 100,000-row Cyclades export into a fresh ledger: parse + merge, one transaction.
 // Prints rows per second and the process's peak memory. Target: under 2 s for 100,000 rows.
+#include "RosterGenerator.h"
 #include "pointage/CycladesReader.h"
 #include "pointage/Ledger.h"
 
-#include "RosterGenerator.h"
-
 #include <QCoreApplication>
 #include <QTemporaryDir>
-
 #include <benchmark/benchmark.h>
 #include <sys/resource.h>
 
@@ -57,14 +55,19 @@ void importRoster(benchmark::State &state, bool alreadyKnown)
         ledger.value().reset();
         state.ResumeTiming();
     }
-    state.counters["rows_per_s"] =
-        benchmark::Counter(double(state.range(0)) * double(state.iterations()),
-                           benchmark::Counter::kIsRate);
+    state.counters["rows_per_s"] = benchmark::Counter(
+        double(state.range(0)) * double(state.iterations()), benchmark::Counter::kIsRate);
     state.counters["peak_rss_MB"] = peakRssMb();
 }
 
-void BM_ImportNewRoster(benchmark::State &state) { importRoster(state, false); }
-void BM_ReimportUnchangedRoster(benchmark::State &state) { importRoster(state, true); }
+void BM_ImportNewRoster(benchmark::State &state)
+{
+    importRoster(state, false);
+}
+void BM_ReimportUnchangedRoster(benchmark::State &state)
+{
+    importRoster(state, true);
+}
 
 } // namespace
 

@@ -50,7 +50,8 @@ TEST(PageMatching, EveryPageEndsInExactlyOneBucket)
 TEST(PageMatching, SeparatorsTypeTheSupportingPagesOfTheDossier)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate)
+        .extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 confirmation = builder.addCodes({kFirstCandidate + QStringLiteral(" 101 V1")});
     const qint64 separator = builder.addCodes({QStringLiteral("PJ-DIPLOME")});
@@ -62,7 +63,8 @@ TEST(PageMatching, SeparatorsTypeTheSupportingPagesOfTheDossier)
     expectBucket(status, separator, PageBucket::Separator, None, kFirstCandidate);
     expectBucket(status, diploma, PageBucket::Supporting, None, kFirstCandidate);
     EXPECT_EQ(outcomeOf(status, diploma).pieceCode, QStringLiteral("DIPLOME"));
-    EXPECT_EQ(statusOf(status, kFirstCandidate).receivedPieceCodes, QStringList{QStringLiteral("DIPLOME")});
+    EXPECT_EQ(statusOf(status, kFirstCandidate).receivedPieceCodes,
+              QStringList{QStringLiteral("DIPLOME")});
     EXPECT_EQ(statusOf(status, kFirstCandidate).state, CandidateState::Complete);
 }
 
@@ -127,7 +129,8 @@ TEST(PageMatching, WithdrawnCandidateWhoAlreadySentPapersIsFlagged)
 TEST(PageMatching, SecondCopyOfAConfirmationIsADuplicateWhosePagesStillCount)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate)
+        .extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.beginFile(QStringLiteral("lot-du-10.pdf"), december(10));
     const qint64 later = builder.addCodes({kFirstCandidate});
     const qint64 sameFileAgain = builder.addCodes({kFirstCandidate});
@@ -139,7 +142,8 @@ TEST(PageMatching, SecondCopyOfAConfirmationIsADuplicateWhosePagesStillCount)
 
     expectBucket(status, earlier, PageBucket::Confirmation, None, kFirstCandidate);
     expectBucket(status, later, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
-    expectBucket(status, sameFileAgain, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
+    expectBucket(status, sameFileAgain, PageBucket::Exception, ExceptionReason::Duplicate,
+                 kFirstCandidate);
     expectBucket(status, piece, PageBucket::Supporting, None, kFirstCandidate);
     const CandidateStatus &candidate = statusOf(status, kFirstCandidate);
     EXPECT_EQ(candidate.confirmationReceived, december(4));
@@ -156,7 +160,8 @@ TEST(PageMatching, OlderInscriptionVersionIsStaleUntilTheCurrentOneArrives)
     const qint64 follower = builder.addPlain();
 
     const AcademieStatus before = reconcileOn(builder.snapshot(), december(10));
-    expectBucket(before, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kFirstCandidate);
+    expectBucket(before, stale, PageBucket::Exception, ExceptionReason::StaleVersion,
+                 kFirstCandidate);
     EXPECT_EQ(outcomeOf(before, stale).suggestions, QStringList{kFirstCandidate});
     expectBucket(before, follower, PageBucket::Supporting, None, kFirstCandidate);
     EXPECT_EQ(statusOf(before, kFirstCandidate).state, CandidateState::Stale);
@@ -166,7 +171,8 @@ TEST(PageMatching, OlderInscriptionVersionIsStaleUntilTheCurrentOneArrives)
     builder.beginFile(QStringLiteral("lot2.pdf"), december(8));
     const qint64 current = builder.addCodes({kFirstCandidate + QStringLiteral(" 101 V3")});
     const AcademieStatus after = reconcileOn(builder.snapshot(), december(10));
-    expectBucket(after, stale, PageBucket::Exception, ExceptionReason::StaleVersion, kFirstCandidate);
+    expectBucket(after, stale, PageBucket::Exception, ExceptionReason::StaleVersion,
+                 kFirstCandidate);
     expectBucket(after, current, PageBucket::Confirmation, None, kFirstCandidate);
     EXPECT_FALSE(statusOf(after, kFirstCandidate).stale);
     EXPECT_EQ(statusOf(after, kFirstCandidate).state, CandidateState::Complete);
@@ -246,7 +252,8 @@ TEST(PageMatching, HumanDecisionWinsOverTheBarcode)
     builder.addCandidate(kB).categoryLabel = QStringLiteral("INDIVIDUEL");
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     builder.addCodes({kB});
-    const qint64 page = builder.addCodes({kFirstCandidate}); // really B's ID card with A's code on it
+    const qint64 page =
+        builder.addCodes({kFirstCandidate}); // really B's ID card with A's code on it
     builder.decide(DecisionKind::AssignPiece, page, kB, QStringLiteral("ID"));
     const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
 
@@ -338,7 +345,8 @@ TEST(PageMatching, SameDayDuplicateIsDecidedByFileOrderNotRecordingOrder)
         }
         const AcademieStatus status = reconcileOn(builder.snapshot(), december(10));
         expectBucket(status, inA, PageBucket::Confirmation, None, kFirstCandidate);
-        expectBucket(status, inB, PageBucket::Exception, ExceptionReason::Duplicate, kFirstCandidate);
+        expectBucket(status, inB, PageBucket::Exception, ExceptionReason::Duplicate,
+                     kFirstCandidate);
     }
 }
 
@@ -364,7 +372,8 @@ TEST(PageMatching, ABordereauAloneIsADossierWithoutTheSignedConfirmation)
 TEST(PageMatching, ABordereauOnTopOfTheConfirmationIsNoDuplicate)
 {
     SnapshotBuilder builder;
-    builder.addCandidate(kFirstCandidate).extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
+    builder.addCandidate(kFirstCandidate)
+        .extra.insert(QStringLiteral("Dispenses"), QStringLiteral("EG1"));
     builder.addCandidate(kB);
     builder.beginFile(QStringLiteral("lot1.pdf"), december(5));
     const qint64 coverSheet = builder.addCodes({QStringLiteral("BD-") + kFirstCandidate});
