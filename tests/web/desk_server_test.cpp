@@ -104,7 +104,7 @@ TEST_F(DeskServerTest, DashboardHasSecurityHeadersAndEverySchool)
 
 TEST_F(DeskServerTest, EscapesEveryValueFromTheData)
 {
-    for (const QByteArray target :
+    for (const QByteArray &target :
          {QByteArray("/"), QByteArray("/etablissement/0139999Y"),
           QByteArray("/candidat/02279999001"), QByteArray("/recherche?q=onmouseover")}) {
         const HttpReply r = get(target);
@@ -120,7 +120,7 @@ TEST_F(DeskServerTest, EscapesEveryValueFromTheData)
 
 TEST_F(DeskServerTest, UnknownThingsAreNotFoundWithoutDetails)
 {
-    for (const QByteArray target :
+    for (const QByteArray &target :
          {QByteArray("/etablissement/9999999Z"), QByteArray("/candidat/00000000000"),
           QByteArray("/pages/999999"), QByteArray("/nimporte-quoi"), QByteArray("/static/"),
           QByteArray("/static/../../etc/passwd"), QByteArray("/candidat/%00%27%22")}) {

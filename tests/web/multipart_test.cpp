@@ -26,8 +26,8 @@ TEST(Multipart, ReadsFieldsAndFilesAsBrowsersSendThem)
 
 TEST(Multipart, KeepsOnlyTheLastSegmentOfAClientPath)
 {
-    for (const QByteArray name : {QByteArray("C:\\Users\\x\\lot.pdf"), QByteArray("../../lot.pdf"),
-                                  QByteArray("/etc/lot.pdf")}) {
+    for (const QByteArray &name : {QByteArray("C:\\Users\\x\\lot.pdf"), QByteArray("../../lot.pdf"),
+                                   QByteArray("/etc/lot.pdf")}) {
         const auto [type, body] = webtest::multipartBody({{"pdf", name, "%PDF-"}});
         const QList<FormPart> parts = multipartParts(body, multipartBoundary(type));
         ASSERT_EQ(parts.size(), 1) << name.constData();
