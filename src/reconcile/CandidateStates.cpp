@@ -115,7 +115,11 @@ CandidateStatus candidateStatus(const CandidateRecord &record, const CandidateEv
     if (confirmation) {
         status.confirmationReceived = confirmation->date;
         status.scannedVersion = confirmation->version;
-        status.late = !window.isOnTime(confirmation->date);
+        // The closing date is for returning the confirmation: a copy of the current version that
+        // came on time, unsigned or doubtful, was returned on time, and the signature the office
+        // then asks for (by the relance's own date) does not make the dossier late.
+        const Receipt *first = current ? earliest(evidence.confirmations) : confirmation;
+        status.late = !window.isOnTime(first->date);
     }
     if (current)
         status.confirmationSignature = current->signature;

@@ -3,7 +3,8 @@
 // its box. The unsigned one is asked back signed in the school's letter and CSV; the doubtful
 // one waits in the queue (never in the letter) until a person looks at its crop and decides;
 // a decision on a page that is no confirmation is refused; the confirmation sent back signed
-// settles the candidate and is no duplicate.
+// settles the candidate and is no duplicate, and is not called late when it comes after the
+// closing date in answer to the letter.
 #include "PageDegradation.h"
 #include "PagePainter.h"
 #include "ScanPdfWriter.h"
@@ -82,11 +83,11 @@ protected:
         return path;
     }
 
-    QHash<QString, QString> states() const
+    QHash<QString, QString> states(const QString &asOf = QStringLiteral("2026-12-20")) const
     {
-        const CliRun r = run({QStringLiteral("status"), QStringLiteral("--school"),
-                              QStringLiteral("0840012G"), QStringLiteral("--as-of"),
-                              QStringLiteral("2026-12-20"), QStringLiteral("--json")});
+        const CliRun r =
+            run({QStringLiteral("status"), QStringLiteral("--school"), QStringLiteral("0840012G"),
+                 QStringLiteral("--as-of"), asOf, QStringLiteral("--json")});
         EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
         QHash<QString, QString> states;
         for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())
@@ -284,4 +285,50 @@ TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotT
     EXPECT_TRUE(asked.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
         << asked.toStdString();
     EXPECT_TRUE(asked.contains(QStringLiteral("TESSIER")));
+}
+
+// The letter of 23 December asks Tessier's confirmation back signed by a new date; it comes on
+// the 28th. The next letter must not call that dossier late: it was returned on 5 December.
+// Vidal's, first sent on the 28th, was late, and is listed as such.
+TEST_F(SignatureWorkflow, ASignatureSentOnRequestAfterTheClosingDateIsNoLateReturn)
+{
+    const QString reports = m_dir.filePath(QStringLiteral("reports"));
+    const auto letterOn = [&](const QString &asOf) {
+        QDir(reports).removeRecursively();
+        EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
+                       QStringLiteral("--out"), reports})
+                      .exitCode,
+                  0);
+        return letterTextOf(QDir(reports).filePath(
+            QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files).value(0)));
+    };
+    ASSERT_EQ(
+        run({QStringLiteral("ingest"), QStringLiteral("--received"), QStringLiteral("05/12/2026"),
+             batch(QStringLiteral("lot-1.pdf"),
+                   {{kSanchez, SignatureInk::Signed, SignatureInk::Signed},
+                    {kTessier, SignatureInk::Signed, SignatureInk::Unsigned}})})
+            .exitCode,
+        0);
+    const QString asked = letterOn(QStringLiteral("2026-12-23"));
+    EXPECT_TRUE(asked.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
+        << asked.toStdString();
+    EXPECT_TRUE(asked.contains(QStringLiteral("au plus tard le 31 décembre 2026")))
+        << asked.toStdString();
+
+    ASSERT_EQ(
+        run({QStringLiteral("ingest"), QStringLiteral("--received"), QStringLiteral("28/12/2026"),
+             batch(QStringLiteral("lot-2.pdf"),
+                   {{kTessier, SignatureInk::Signed, SignatureInk::Signed},
+                    {kVidal, SignatureInk::Signed, SignatureInk::Signed}})})
+            .exitCode,
+        0);
+    const QHash<QString, QString> s = states(QStringLiteral("2027-01-04"));
+    EXPECT_EQ(s.value(kTessier), QStringLiteral("complete"));
+    EXPECT_EQ(s.value(kVidal), QStringLiteral("received_late"));
+    const QString next = letterOn(QStringLiteral("2027-01-04"));
+    EXPECT_TRUE(next.contains(QStringLiteral("après la date de clôture (1)")))
+        << next.toStdString();
+    EXPECT_TRUE(next.contains(QStringLiteral("VIDAL")));
+    EXPECT_FALSE(next.contains(QStringLiteral("TESSIER"))) << next.toStdString();
+    EXPECT_FALSE(next.contains(QStringLiteral("à renvoyer signées (")));
 }

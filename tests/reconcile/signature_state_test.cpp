@@ -151,3 +151,50 @@ TEST(SignatureState, OnlyTheUnsignedConfirmationIsAskedOfTheSchool)
     }
     EXPECT_FALSE(r.nothingMissing());
 }
+
+// The closing date is for returning the confirmation. A school that returned it on time but
+// unsigned, and signs it when the office asks (the relance gives a new date), did not return
+// it late: the letter must not list that dossier as « reçu après la date de clôture ».
+TEST(SignatureState, LatenessIsJudgedOnTheFirstCopyOfTheConfirmation)
+{
+    const struct
+    {
+        const char *name;
+        std::initializer_list<std::pair<std::initializer_list<SignatureFinding>, QDate>> copies;
+        const char *state;
+        QDate received; // the copy that counts
+    } cases[] = {
+        {"unsigned on time, signed after the deadline",
+         {{kUnsigned, december(10)}, {kSigned, december(28)}},
+         "complete",
+         december(28)},
+        {"doubtful on time, signed after the deadline",
+         {{kDoubtful, december(10)}, {kSigned, december(28)}},
+         "complete",
+         december(28)},
+        {"unsigned after the deadline, then signed",
+         {{kUnsigned, december(24)}, {kSigned, december(28)}},
+         "received_late",
+         december(28)},
+        {"signed after the deadline", {{kSigned, december(28)}}, "received_late", december(28)},
+        {"signed on time", {{kSigned, december(22)}}, "complete", december(22)},
+    };
+    for (const auto &c : cases) {
+        SCOPED_TRACE(c.name);
+        SnapshotBuilder builder;
+        builder.addCandidate(kSigner);
+        for (const auto &[findings, day] : c.copies) {
+            builder.beginFile(QStringLiteral("lot-%1.pdf").arg(day.day()), day);
+            builder.addPage(confirmationRead(findings));
+        }
+        const AcademieStatus status = reconcileOn(builder.snapshot(), december(31));
+        const CandidateStatus &candidate = statusOf(status, kSigner);
+        EXPECT_EQ(stateKey(candidate.state), QString::fromLatin1(c.state));
+        EXPECT_EQ(candidate.confirmationReceived, c.received);
+        const QList<SchoolReminder> reminders = schoolReminders(status);
+        const bool listedLate =
+            !reminders.isEmpty() &&
+            !reminders.first().candidates(ReminderReason::ReceivedLate).isEmpty();
+        EXPECT_EQ(listedLate, std::string(c.state) == "received_late");
+    }
+}
