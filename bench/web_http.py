@@ -81,9 +81,13 @@ def main():
         _, dash, _, _ = request(port, cookie, "/")
         schools = re.findall(rb'href="(/etablissement/[^"/]+)"', dash)
         big = "/etablissement/0130000" + "ABCDEFGHJKLMNPRSTUVWXYZ"[130000 % 23]
-        for path, label in (("/", "dashboard, 500 schools"), (big, "school, 2,000 candidates")):
+        lot = re.search(rb'href="(/lots/\d+)"', request(port, cookie, "/lots")[1]).group(1)
+        for path, label in (("/", "dashboard, 500 schools"), (big, "school, 2,000 candidates"),
+                            ("/lots", "lots, latest 25 files"),
+                            ("/lots?page=6", "lots, 6th page of files"),
+                            (lot.decode(), "one file's thumbnails")):
             med, p95, size = timed(port, cookie, path, 20)
-            print("%-28s median %.1f ms, p95 %.1f ms, %d kB" % (label, med, p95, size // 1024))
+            print("%-30s median %.1f ms, p95 %.1f ms, %d kB" % (label, med, p95, size // 1024))
 
         con = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
         sample_pages = [r[0] for r in con.execute(

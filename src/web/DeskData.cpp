@@ -82,8 +82,10 @@ DeskView buildDeskView(LedgerSnapshot snapshot, const RequirementRules &rules,
         if (owned && !p.candidateNumber.isEmpty())
             v.pagesOf[p.candidateNumber].append(i);
     }
-    for (qsizetype i = 0; i < v.snapshot.pages.size(); ++i)
+    for (qsizetype i = 0; i < v.snapshot.pages.size(); ++i) {
         v.storedAt.insert(v.snapshot.pages[i].id, i);
+        v.pagesOfFile[v.snapshot.pages[i].fileId].append(i);
+    }
     for (qsizetype i = 0; i < v.snapshot.files.size(); ++i)
         v.fileAt.insert(v.snapshot.files[i].id, i);
     return v;

@@ -29,12 +29,13 @@ struct DeskView
     AcademieStatus status;
     LedgerSnapshot snapshot;
     QList<PieceType> pieceTypes;
-    QHash<QString, qsizetype> candidateAt;    // number -> status.candidateStatus
-    QHash<QString, qsizetype> schoolAt;       // UAI -> status.schools
-    QHash<qint64, qsizetype> outcomeAt;       // page id -> status.pages
-    QHash<qint64, qsizetype> storedAt;        // page id -> snapshot.pages
-    QHash<qint64, qsizetype> fileAt;          // file id -> snapshot.files
-    QHash<QString, QList<qsizetype>> pagesOf; // candidate -> status.pages (own pages)
+    QHash<QString, qsizetype> candidateAt;       // number -> status.candidateStatus
+    QHash<QString, qsizetype> schoolAt;          // UAI -> status.schools
+    QHash<qint64, qsizetype> outcomeAt;          // page id -> status.pages
+    QHash<qint64, qsizetype> storedAt;           // page id -> snapshot.pages
+    QHash<qint64, qsizetype> fileAt;             // file id -> snapshot.files
+    QHash<QString, QList<qsizetype>> pagesOf;    // candidate -> status.pages (own pages)
+    QHash<qint64, QList<qsizetype>> pagesOfFile; // file id -> snapshot.pages, in page order
 
     const CandidateStatus *candidate(const QString &number) const;
     const SchoolStatus *school(const QString &uai) const;

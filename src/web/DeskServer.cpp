@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
+#include <climits>
 
 namespace pointage::web {
 
@@ -301,8 +302,9 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
     const PageContext ctx = contextFor(session, *view, m_data.config());
     const QString q = query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
     const qint64 done = idFrom(query.queryItemValue(QStringLiteral("fait")));
+    const qint64 listPage = idFrom(query.queryItemValue(QStringLiteral("page")));
     const ReportSettings report = m_data.config().report;
-    return onPool([this, view, ctx, parts, q, done, report]() -> QHttpServerResponse {
+    return onPool([this, view, ctx, parts, q, done, listPage, report]() -> QHttpServerResponse {
         const DeskView &v = *view;
         if (parts.isEmpty())
             return screenResponse(ctx, dashboardScreen(v));
@@ -318,7 +320,11 @@ QFuture<QHttpServerResponse> DeskServer::route(const QHttpServerRequest &request
             return p ? screenResponse(ctx, pageScreen(v, *p, ctx, done, {})) : notFound();
         }
         if (first == QLatin1String("lots") && parts.size() == 1)
-            return screenResponse(ctx, batchesScreen(v));
+            return screenResponse(ctx, batchesScreen(v, int(std::min<qint64>(listPage, INT_MAX))));
+        if (first == QLatin1String("lots") && parts.size() == 2) {
+            const ScannedFile *f = v.file(idFrom(parts[1]));
+            return f ? screenResponse(ctx, batchScreen(v, *f)) : notFound();
+        }
         if (first == QLatin1String("recherche") && parts.size() == 1)
             return screenResponse(ctx, searchScreen(v, q));
         if (first == QLatin1String("api") && parts.size() == 2 &&

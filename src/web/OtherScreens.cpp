@@ -1,47 +1,11 @@
-// Screens 5 and 7: "Lots" (each ingested file as a strip of thumbnails coloured by outcome),
-// "Recherche" (candidates by number, name or INE; schools by UAI or name), "Journal", and the
-// login form.
+// Screen 7: "Recherche" (candidates by number, name or INE; schools by UAI or name), "Journal", and
+// the login form.
 #include "pointage/CandidateSearch.h"
 #include "web/Screens.h"
 
 #include <QFileInfo>
 
 namespace pointage::web {
-
-Screen batchesScreen(const DeskView &view)
-{
-    QString body = QStringLiteral("<h1>Lots numérisés (%1)</h1>").arg(view.snapshot.files.size());
-    body += QStringLiteral("<p class=\"legende\"><span class=\"b-confirmation\">confirmation"
-                           "</span> <span class=\"b-supporting\">pièce</span> <span "
-                           "class=\"b-separator\">intercalaire</span> <span class=\"b-blank\">"
-                           "blanche</span> <span class=\"b-exception\">à traiter</span> <span "
-                           "class=\"b-ignored\">écartée</span></p>");
-    QHash<qint64, QList<const PageOutcome *>> byFile;
-    for (const StoredPage &sp : view.snapshot.pages) {
-        if (const PageOutcome *p = view.outcome(sp.id))
-            byFile[sp.fileId].append(p);
-    }
-    for (const ScannedFile &f : view.snapshot.files) {
-        body += QStringLiteral("<section class=\"lot\"><h2>%1 <small>reçu le %2, %3 page(s)"
-                               "</small></h2><ul class=\"vignettes bande\">")
-                    .arg(esc(QFileInfo(f.path).fileName()), frDate(f.received))
-                    .arg(f.pageCount);
-        for (const PageOutcome *p : byFile.value(f.id)) {
-            body += QStringLiteral("<li class=\"b-%1\"><a href=\"/pages/%2\" title=\"%3\"><img "
-                                   "src=\"%4\" alt=\"page %5\" loading=\"lazy\"><span>%5</span>"
-                                   "</a></li>")
-                        .arg(bucketKey(p->bucket))
-                        .arg(p->pageId)
-                        .arg(esc(bucketName(p->bucket) +
-                                 (p->needsPerson() ? QStringLiteral(" : ") + attentionText(*p)
-                                                   : QString())),
-                             pageImageUrl(p->pageId, true))
-                        .arg(p->page);
-        }
-        body += QStringLiteral("</ul></section>");
-    }
-    return {QStringLiteral("Lots"), QStringLiteral("lots"), body};
-}
 
 Screen searchScreen(const DeskView &view, const QString &query)
 {

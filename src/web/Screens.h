@@ -41,7 +41,11 @@ struct AssignmentToConfirm
 Screen pageScreen(const DeskView &view, const PageOutcome &page, const PageContext &context,
                   qint64 lastDecision, const QString &error,
                   const std::optional<AssignmentToConfirm> &confirm = std::nullopt);
-Screen batchesScreen(const DeskView &view);
+// « Lots »: `page` (from 1) of the files, kBatchesPerPage at a time, latest read first; and one
+// file's pages as thumbnails.
+constexpr int kBatchesPerPage = 25;
+Screen batchesScreen(const DeskView &view, int page);
+Screen batchScreen(const DeskView &view, const ScannedFile &file);
 Screen searchScreen(const DeskView &view, const QString &query);
 Screen journalScreen(const QList<JournalEntry> &entries);
 // Screen 6, « Import et numérisation »: what the last upload did, the upload forms, and the

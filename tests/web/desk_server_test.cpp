@@ -168,8 +168,9 @@ TEST_F(DeskServerTest, KilledRenderWorkerCostsOneImageNotTheServer)
         if (!pages.contains(id))
             pages.append(id);
     }
+    // No other test asks for these full images but the first exception's: none is cached.
+    pages.removeAll(firstException());
     ASSERT_GE(pages.size(), 6);
-    // The last batch's pages: no other test asks for their full images, so none is cached.
     pages = pages.mid(pages.size() - 3);
     // The first request makes sure the workers run.
     ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=pleine").status, 200);

@@ -243,11 +243,18 @@ def clerk_journey(s, desk):
         d.get(desk.base + path)
         s.wait.until(EC.presence_of_element_located((By.TAG_NAME, "h1")))
         if name == "lots":
-            thumbs = d.find_elements(By.CSS_SELECTOR, "ul.bande img")
-            check(thumbs, "batches show thumbnails")
+            cells = d.find_elements(By.CSS_SELECTOR, "section.lot .barre a")
+            check(cells, "each batch shows one cell per page")
+            check(cells[0].size["width"] > 0 and cells[0].size["height"] > 0,
+                  "the cells are drawn: %s" % cells[0].size)
+            s.shot(name)
+            d.find_element(By.CSS_SELECTOR, "section.lot h2 a").click()
+            s.wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "ul.vignettes img")))
+            thumbs = d.find_elements(By.CSS_SELECTOR, "ul.vignettes img")
             first = thumbs[0]
             s.wait.until(lambda _: d.execute_script(
                 "const i = arguments[0]; return i.complete && i.naturalWidth > 0;", first))
+            name = "lot"
         s.shot(name)
     s.assert_clean_console("all screens")
 
