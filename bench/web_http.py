@@ -6,7 +6,7 @@ school; thumbnails cold, cached, and revalidated (304); then 20 simulated clerks
 19 reading, 1 deciding (ignore a page, undo) — with requests/s, p95 and errors; finally the
 ledger's integrity (SQLite integrity and foreign keys, one journal line per decision/undo).
   bench/web_http.py --pointage build/pointage --ledger-tool build/bench/bench_web_ledger \\
-                    --source . [--clerks 20] [--seconds 60]
+                    --source . [--clerks 20] [--seconds 60] [--think 1]
 """
 import argparse
 import http.client
@@ -54,6 +54,8 @@ def main():
     p.add_argument("--source", required=True)
     p.add_argument("--clerks", type=int, default=20)
     p.add_argument("--seconds", type=int, default=60)
+    p.add_argument("--think", type=float, default=0.0,
+                   help="seconds a reading clerk waits between two screens (0: none, saturation)")
     a = p.parse_args()
     work = tempfile.mkdtemp(prefix="pointage-web-bench-")
     db = os.path.join(work, "ledger.sqlite")
@@ -117,11 +119,20 @@ def main():
         paths = ["/", big] + [s.decode() for s in schools[1:4]] + candidates + ["/pages"] + \
             pages[:3] + ["/image-page/%d" % i for i in sample_pages[:4]] + ["/recherche?q=martin"]
         latencies, errors, decisions, lock = [], [0], [0], threading.Lock()
+        by_kind = {}
         stop = time.time() + a.seconds
 
-        def record(dt, ok):
+        def kind_of(path):
+            if path.startswith("/decisions") or path.endswith("/ecarter"):
+                return "decisions and undos (the deciding clerk)"
+            if path.startswith("/candidat/"):
+                return "candidate screens (read the ledger)"
+            return "other screens and images"
+
+        def record(dt, ok, path):
             with lock:
                 latencies.append(dt)
+                by_kind.setdefault(kind_of(path), []).append(dt)
                 if not ok:
                     errors[0] += 1
 
@@ -132,9 +143,11 @@ def main():
                 k += 1
                 try:
                     status, _, dt, _ = request(port, cookie, path)
-                    record(dt, status == 200)
+                    record(dt, status == 200, path)
                 except Exception:
-                    record(0, False)
+                    record(0, False, path)
+                if a.think > 0:
+                    time.sleep(a.think)
 
         def decider():
             k = 0
@@ -144,17 +157,17 @@ def main():
                 try:
                     s1, _, dt1, r = request(port, cookie, "/pages/%s/ecarter" % page, "POST",
                                             "csrf=" + csrf)
-                    record(dt1, s1 == 303)
+                    record(dt1, s1 == 303, "/ecarter")
                     done = re.search(r"fait=(\d+)", r.getheader("Location") or "")
                     if not done:
                         continue
                     s2, _, dt2, _ = request(port, cookie, "/decisions/%s/annuler" % done.group(1),
                                             "POST", "csrf=" + csrf + "&retour=%2Fpages")
-                    record(dt2, s2 == 303)
+                    record(dt2, s2 == 303, "/decisions")
                     with lock:
                         decisions[0] += 1
                 except Exception:
-                    record(0, False)
+                    record(0, False, "/decisions")
 
         threads = [threading.Thread(target=reader, args=(i,)) for i in range(a.clerks - 1)]
         threads.append(threading.Thread(target=decider))
@@ -165,11 +178,16 @@ def main():
             t.join()
         elapsed = time.time() - start
         latencies.sort()
-        print("%d clerks (1 deciding), %.0f s: %d requests, %.1f req/s, median %.1f ms, p95 %.1f ms, "
+        print("%d clerks (1 deciding, readers wait %.1f s between screens), %.0f s: %d requests, %.1f req/s, median %.1f ms, p95 %.1f ms, "
               "errors %d, %d decisions taken and undone" % (
-                  a.clerks, elapsed, len(latencies), len(latencies) / elapsed,
+                  a.clerks, a.think, elapsed, len(latencies), len(latencies) / elapsed,
                   statistics.median(latencies) * 1000, latencies[int(len(latencies) * 0.95) - 1] * 1000,
                   errors[0], decisions[0]))
+        for kind, times in sorted(by_kind.items()):
+            times.sort()
+            print("  %-42s %5d, median %.1f ms, p95 %.1f ms" % (
+                kind, len(times), statistics.median(times) * 1000,
+                times[max(0, int(len(times) * 0.95) - 1)] * 1000))
     finally:
         server.terminate()
         server.wait(30)

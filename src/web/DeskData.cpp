@@ -8,13 +8,15 @@
 
 namespace pointage::web {
 
-template <class F> auto DeskData::onLedgerThread(F work) -> QFuture<decltype(work())>
+namespace {
+
+template <class F> auto runOn(QThreadPool &thread, F work) -> QFuture<decltype(work())>
 {
     using T = decltype(work());
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
     promise->start();
-    m_ledgerThread.start([promise, work = std::move(work)]() mutable {
+    thread.start([promise, work = std::move(work)]() mutable {
         if constexpr (std::is_void_v<T>)
             work();
         else
@@ -22,6 +24,25 @@ template <class F> auto DeskData::onLedgerThread(F work) -> QFuture<decltype(wor
         promise->finish();
     });
     return future;
+}
+
+// One thread that never expires: a QtSql connection lives on it.
+void keepOneThread(QThreadPool &pool)
+{
+    pool.setMaxThreadCount(1);
+    pool.setExpiryTimeout(-1);
+}
+
+} // namespace
+
+template <class F> auto DeskData::onLedgerThread(F work) -> QFuture<decltype(work())>
+{
+    return runOn(m_ledgerThread, std::move(work));
+}
+
+template <class F> auto DeskData::onReaderThread(F work) -> QFuture<decltype(work())>
+{
+    return runOn(m_readerThread, std::move(work));
 }
 
 const CandidateStatus *DeskView::candidate(const QString &number) const
@@ -96,16 +117,17 @@ DeskData::DeskData(QString ledgerPath, SessionConfig config, RequirementRules ru
     : m_ledgerPath(std::move(ledgerPath)), m_config(std::move(config)), m_rules(std::move(rules)),
       m_fixedAsOf(fixedAsOf)
 {
-    // One thread that never expires: the ledger's QtSql connection lives on it.
-    m_ledgerThread.setMaxThreadCount(1);
-    m_ledgerThread.setExpiryTimeout(-1);
+    keepOneThread(m_ledgerThread);
+    keepOneThread(m_readerThread);
 }
 
 DeskData::~DeskData()
 {
     m_ledgerThread.waitForDone();
-    // The ledger must be closed on its own thread.
+    m_readerThread.waitForDone();
+    // Each connection must be closed on its own thread.
     onLedgerThread([this] { m_ledger.reset(); }).waitForFinished();
+    onReaderThread([this] { m_reader.reset(); }).waitForFinished();
 }
 
 QDate DeskData::asOf() const
@@ -125,6 +147,16 @@ Status DeskData::start()
                           }).result();
     if (!error.isEmpty())
         return makeError(ErrorCode::Database, error);
+    // Opened after the writer, which created and migrated the file.
+    const QString readerError = onReaderThread([this]() -> QString {
+                                    auto reader = Ledger::open(m_ledgerPath);
+                                    if (!reader)
+                                        return reader.error().located();
+                                    m_reader = std::move(reader.value());
+                                    return {};
+                                }).result();
+    if (!readerError.isEmpty())
+        return makeError(ErrorCode::Database, readerError);
     return Ok{};
 }
 
@@ -254,32 +286,32 @@ QFuture<WriteOutcome> DeskData::undo(qint64 decisionId, const QString &user)
 
 QFuture<QList<JournalEntry>> DeskData::journal(int limit)
 {
-    return onLedgerThread([this, limit]() {
-        auto entries = m_ledger->journal(limit);
+    return onReaderThread([this, limit]() {
+        auto entries = m_reader->journal(limit);
         return entries ? entries.value() : QList<JournalEntry>();
     });
 }
 
 QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
 {
-    return onLedgerThread([this, includeUndone]() {
-        auto list = m_ledger->decisions(includeUndone);
+    return onReaderThread([this, includeUndone]() {
+        auto list = m_reader->decisions(includeUndone);
         return list ? list.value() : QList<Decision>();
     });
 }
 
 QFuture<QList<RegistrationVersion>> DeskData::registrationHistory(const QString &candidateNumber)
 {
-    return onLedgerThread([this, candidateNumber]() {
-        auto history = pointage::registrationHistory(*m_ledger, candidateNumber);
+    return onReaderThread([this, candidateNumber]() {
+        auto history = pointage::registrationHistory(*m_reader, candidateNumber);
         return history ? history.value() : QList<RegistrationVersion>();
     });
 }
 
 QFuture<QList<ZoneReading>> DeskData::signatureReadings(qint64 pageId)
 {
-    return onLedgerThread([this, pageId]() {
-        auto zones = m_ledger->pageSignatures(pageId);
+    return onReaderThread([this, pageId]() {
+        auto zones = m_reader->pageSignatures(pageId);
         return zones ? zones.value() : QList<ZoneReading>();
     });
 }

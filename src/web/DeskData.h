@@ -1,7 +1,10 @@
 // The web desk's view of the ledger: the status computed as of a date, indexed for the screens,
-// rebuilt after every change. The server is the ledger's single writer: every read or write of
-// the ledger runs on one dedicated thread (a QtSql connection belongs to its thread); handlers
-// read the current view, an immutable value shared between threads.
+// rebuilt after every change. The server is the ledger's single writer: every write, and the
+// snapshot each view is built from, runs on one dedicated thread (a QtSql connection belongs to
+// its thread). Small reads (journal, a candidate's versions, a page's signature zones) go
+// through a second connection on a second thread, so that a screen needing one does not wait
+// behind a view being rebuilt. Handlers read the current view, an immutable value shared
+// between threads.
 // Thread-safety: view() and the futures-returning calls may be used from any thread.
 #pragma once
 
@@ -112,6 +115,7 @@ private:
     // the task on the waiting thread ("work stealing"), which would move the ledger's
     // connection to another thread.
     template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
+    template <class F> auto onReaderThread(F work) -> QFuture<decltype(work())>;
     QString fileSignature() const;
     void rebuild(); // ledger thread only
     // After a decision of ours: only the decisions changed, so the rest of the snapshot is
@@ -126,6 +130,8 @@ private:
     std::optional<QDate> m_fixedAsOf;
     QThreadPool m_ledgerThread;
     std::unique_ptr<Ledger> m_ledger; // ledger thread only
+    QThreadPool m_readerThread;
+    std::unique_ptr<Ledger> m_reader; // reader thread only: never written through
     mutable std::mutex m_mutex;
     std::shared_ptr<const DeskView> m_view;
     QString m_signature;

@@ -10,13 +10,19 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHttpServerResponder>
 #include <QHttpServerRouterRule>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 #include <climits>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace pointage::web {
 
@@ -108,6 +114,9 @@ QHttpServerResponse candidatesJson(const DeskView &view, const QString &query)
     return withSecurityHeaders(QHttpServerResponse(list));
 }
 
+// Nice value of the threads that draw screens (0 is the ledger's and the server's threads).
+constexpr int kScreenNice = 10;
+
 } // namespace
 
 DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions options,
@@ -119,22 +128,52 @@ DeskServer::DeskServer(DeskData &data, PageImageQueue &images, ServeOptions opti
 {
     // Pool threads mostly wait (on the ledger thread, on page-image workers): more than cores.
     m_pool.setMaxThreadCount(qMax(8, 2 * QThread::idealThreadCount()));
+    m_waiters.setMaxThreadCount(64);
     // Qt 6.4's QFuture response path (QHttpServer::sendResponse(QFuture) and its then(socket)
-    // continuation) crashes under concurrent load (SIGSEGV in QFutureInterfaceBase::
-    // reportStarted, reproduced with bench/web_load.py). So the handler waits for the work it
-    // handed to the pool, the ledger thread or the page-image workers, and answers
-    // synchronously: page rendering still happens in worker processes, never in the server.
-    m_server->route<AnyPath>(QStringLiteral("/"), [this](const QHttpServerRequest &request) {
-        QFuture<QHttpServerResponse> future = handle(request);
-        future.waitForFinished();
-        return future.takeResult();
+    // continuation, which also keeps a reference to the socket's request) crashes under
+    // concurrent load (SIGSEGV in QFutureInterfaceBase::reportStarted, reproduced with
+    // bench/web_load.py). Waiting for the work in the handler instead froze every clerk's
+    // desk while one decision was recorded (~0.5 s on 20,000 candidates). So the handler takes
+    // the responder, and the response is written later, on this thread, without QFuture
+    // continuations (answerWhenReady).
+    m_server->route<AnyPath>(QStringLiteral("/"), [this](const QHttpServerRequest &request,
+                                                         QHttpServerResponder &&responder) {
+        answerWhenReady(handle(request), std::move(responder));
     });
 }
 
 DeskServer::~DeskServer()
 {
-    m_server.reset();
+    // Waiters post their responses to the server object: they finish before it goes, and the
+    // responses they posted are dropped with it.
     m_pool.waitForDone();
+    m_waiters.waitForDone();
+    m_server.reset();
+}
+
+void DeskServer::answerWhenReady(QFuture<QHttpServerResponse> future,
+                                 QHttpServerResponder &&responder)
+{
+    if (future.isFinished()) {
+        future.takeResult().write(std::move(responder));
+        return;
+    }
+    // A browser that gave up has its socket deleted by the server (on this thread): the
+    // response is then dropped instead of written to a dead socket.
+    const QPointer<QTcpSocket> socket = responder.socket();
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QObject *server = m_server.get();
+    m_waiters.start([future, pending, socket, server]() mutable {
+        future.waitForFinished();
+        auto response = std::make_shared<QHttpServerResponse>(future.takeResult());
+        QMetaObject::invokeMethod(
+            server,
+            [pending, socket, response]() {
+                if (socket && socket->isOpen())
+                    response->write(std::move(*pending));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 quint16 DeskServer::listen()
@@ -155,7 +194,15 @@ bool DeskServer::secureCookies(const QHttpServerRequest &request) const
 
 QFuture<QHttpServerResponse> DeskServer::onPool(std::function<QHttpServerResponse()> work)
 {
-    return QtConcurrent::run(&m_pool, [work = std::move(work)]() { return work(); });
+    return QtConcurrent::run(&m_pool, [work = std::move(work)]() {
+        // Screens are drawn at a lower priority than the ledger's thread: when many clerks
+        // read at once, the decision one of them is recording (and the view rebuilt after it)
+        // still gets the CPU. Raising one's own nice value needs no privilege.
+        thread_local const bool lowered =
+            setpriority(PRIO_PROCESS, pid_t(syscall(SYS_gettid)), kScreenNice) == 0;
+        Q_UNUSED(lowered);
+        return work();
+    });
 }
 
 QFuture<QHttpServerResponse> DeskServer::handle(const QHttpServerRequest &request)

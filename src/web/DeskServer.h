@@ -2,7 +2,9 @@
 // with authentication (start-up token on loopback, logins otherwise), CSRF tokens on every
 // state-changing form, and page images rendered by worker processes. Handlers only parse,
 // check who is asking, and hand work to threads: the ledger's own thread (reads and writes),
-// a small pool for rendering HTML and PDFs, and the page-image queue.
+// a small pool for rendering HTML and PDFs, and the page-image queue. The server's thread never
+// waits for that work: a decision being recorded or a page being rendered holds up only the
+// request that asked for it.
 // Thread-safety: construct, listen and destroy on the thread that runs the event loop.
 #pragma once
 
@@ -89,6 +91,9 @@ private:
     QHttpServerResponse importScreenResponse(const WebSession &session, ImportScreenParts parts,
                                              QHttpServerResponse::StatusCode status);
     QFuture<QHttpServerResponse> onPool(std::function<QHttpServerResponse()> work);
+    // Writes the response when the work is done, on the server's thread, which meanwhile
+    // serves other requests.
+    void answerWhenReady(QFuture<QHttpServerResponse> future, QHttpServerResponder &&responder);
     bool secureCookies(const QHttpServerRequest &request) const;
 
     DeskData &m_data;
@@ -98,6 +103,7 @@ private:
     Sessions m_sessions;
     QByteArray m_token;
     QThreadPool m_pool;
+    QThreadPool m_waiters; // one thread per request still being worked on, waiting for it
     IngestJob m_job;
     HeldUploads m_held;
     std::unique_ptr<QHttpServer> m_server;

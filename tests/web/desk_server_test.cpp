@@ -4,10 +4,12 @@
 #include "WebFixtures.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+#include <atomic>
 #include <csignal>
 #include <gtest/gtest.h>
 #include <thread>
@@ -459,6 +461,52 @@ TEST(DeskServerLogin, ClerkDecisionsAreJournaledUnderTheirName)
     ASSERT_EQ(ignored.status, 303);
     const CommandRun journal = runPointage(ledger, {QStringLiteral("journal")});
     EXPECT_TRUE(journal.out.contains("claire.martin")) << journal.out.toStdString();
+}
+
+// One clerk's page image waits on a render worker that does not answer (stopped): the other
+// clerks' screens are served meanwhile, and the image comes once the worker goes on.
+TEST_F(DeskServerTest, AScreenStillWorkedOnHoldsUpOnlyItsOwnRequest)
+{
+    const QRegularExpression pageLink(QStringLiteral("href=\"/pages/(\\d+)\""));
+    QList<QByteArray> pages;
+    for (auto it = pageLink.globalMatch(get("/lots").text()); it.hasNext();) {
+        const QByteArray id = it.next().captured(1).toLatin1();
+        if (!pages.contains(id))
+            pages.append(id);
+    }
+    // A full image no other test asks for (see KilledRenderWorkerCostsOneImageNotTheServer),
+    // so that it is not in the cache.
+    pages.removeAll(firstException());
+    ASSERT_GE(pages.size(), 5);
+    const QByteArray page = pages[1];
+    ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=vignette").status, 200); // workers up
+    const QList<qint64> workers = childProcesses(desk().pid(), "__render-worker");
+    ASSERT_FALSE(workers.isEmpty());
+    for (qint64 pid : workers)
+        ::kill(pid_t(pid), SIGSTOP);
+    HttpReply held;
+    std::atomic<bool> answered = false;
+    std::thread request([&] {
+        held = get("/image-page/" + page + "?taille=pleine");
+        answered = true;
+    });
+    QThread::msleep(300); // the image request now waits on a stopped worker
+
+    QElapsedTimer clock;
+    clock.start();
+    EXPECT_EQ(get("/").status, 200);
+    EXPECT_EQ(get("/etablissement/0131234W").status, 200);
+    EXPECT_EQ(get("/pages").status, 200);
+    const qint64 others = clock.elapsed();
+    const bool stillHeld = !answered;
+
+    for (qint64 pid : workers)
+        ::kill(pid_t(pid), SIGCONT);
+    request.join();
+    EXPECT_TRUE(stillHeld) << "the image was answered while its worker was stopped";
+    EXPECT_LT(others, 5000) << "the other screens waited for the stopped worker";
+    EXPECT_EQ(held.status, 200) << held.text().toStdString();
+    EXPECT_TRUE(held.body.startsWith("\xFF\xD8\xFF"));
 }
 
 } // namespace
