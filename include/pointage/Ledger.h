@@ -137,6 +137,10 @@ public:
 
     QString path() const;
     int schemaVersion() const;
+    // Changes when another connection (another command, another thread's Ledger) commits to
+    // the file, never for this connection's own writes: how a long-lived reader knows its
+    // picture is stale. -1 when it cannot be read.
+    qint64 othersChangeCounter() const;
 
     // Merges one parsed export in one transaction: a failure leaves the ledger as it was.
     // Fails with ErrorCode::NeedsConfirmation, writing nothing, when `policy` says the merge

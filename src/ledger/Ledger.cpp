@@ -31,6 +31,14 @@ int Ledger::schemaVersion() const
     return currentSchemaVersion(*m_store);
 }
 
+qint64 Ledger::othersChangeCounter() const
+{
+    auto q = m_store->run(QStringLiteral("PRAGMA data_version"));
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toLongLong();
+}
+
 Result<bool> Ledger::claimScannedFile(const QString &sha256)
 {
     return m_claims->claim(sha256);

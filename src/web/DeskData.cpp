@@ -4,7 +4,6 @@
 #include "pointage/ExportImport.h"
 #include "pointage/Reconciler.h"
 
-#include <QFileInfo>
 
 namespace pointage::web {
 
@@ -166,37 +165,28 @@ std::shared_ptr<const DeskView> DeskData::view() const
     return m_view;
 }
 
-QString DeskData::fileSignature() const
-{
-    QString signature;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-        const QFileInfo info(m_ledgerPath + suffix);
-        signature += QString::number(info.size()) + QLatin1Char('@') +
-                     QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char(';');
-    }
-    return signature;
-}
-
 void DeskData::rebuild()
 {
     const QDate date = asOf();
-    const QString signature = fileSignature();
+    // Read before the snapshot: a commit made while it is read shows at the next refresh.
+    const qint64 version = m_ledger->othersChangeCounter();
     auto snapshot = m_ledger->snapshot();
     if (!snapshot)
         return; // keep the previous view; the next refresh tries again
     auto view = std::make_shared<const DeskView>(
         buildDeskView(std::move(snapshot.value()), m_rules, m_config, date));
+    m_seenVersion = version;
     std::lock_guard lock(m_mutex);
     m_view = std::move(view);
-    m_signature = signature;
     m_viewDate = date;
-    m_refreshQueued = false;
 }
 
 bool DeskData::viewIsCurrent() const
 {
+    // Our own writes do not move the counter: only another command's or the ingest job's.
+    const bool unchanged = m_ledger->othersChangeCounter() == m_seenVersion;
     std::lock_guard lock(m_mutex);
-    return m_view && fileSignature() == m_signature && asOf() == m_viewDate;
+    return m_view && unchanged && asOf() == m_viewDate;
 }
 
 void DeskData::rebuildDecisions(bool viewWasCurrent)
@@ -209,15 +199,15 @@ void DeskData::rebuildDecisions(bool viewWasCurrent)
         rebuild();
         return;
     }
+    // m_seenVersion stays: another command's commit that slipped in since the check is still
+    // unseen, and the next refresh reads it.
     const QDate date = asOf();
-    const QString signature = fileSignature();
     LedgerSnapshot snapshot = current->snapshot;
     snapshot.decisions = std::move(decisions.value());
     auto next = std::make_shared<const DeskView>(
         buildDeskView(std::move(snapshot), m_rules, m_config, date));
     std::lock_guard lock(m_mutex);
     m_view = std::move(next);
-    m_signature = signature;
     m_viewDate = date;
 }
 
@@ -227,11 +217,14 @@ void DeskData::refreshIfChanged()
         std::lock_guard lock(m_mutex);
         if (m_refreshQueued || !m_view)
             return;
-        if (fileSignature() == m_signature && asOf() == m_viewDate)
-            return;
         m_refreshQueued = true;
     }
-    onLedgerThread([this] { rebuild(); });
+    onLedgerThread([this] {
+        if (!viewIsCurrent())
+            rebuild();
+        std::lock_guard lock(m_mutex);
+        m_refreshQueued = false;
+    });
 }
 
 QFuture<WriteOutcome> DeskData::decide(Decision decision, bool force)

@@ -106,8 +106,8 @@ public:
     // Runs `work` on the ledger's thread; rebuilds the view afterwards when it returns true.
     QFuture<void> withLedger(std::function<bool(Ledger &)> work);
 
-    // Rebuilds the view when another process wrote to the ledger or the day changed.
-    // Cheap (two stat calls); call it from a timer.
+    // Rebuilds the view when another connection wrote to the ledger or the day changed. Never
+    // waits; a cheap check queued on the ledger's thread. Call it from a timer.
     void refreshIfChanged();
 
 private:
@@ -116,12 +116,11 @@ private:
     // connection to another thread.
     template <class F> auto onLedgerThread(F work) -> QFuture<decltype(work())>;
     template <class F> auto onReaderThread(F work) -> QFuture<decltype(work())>;
-    QString fileSignature() const;
     void rebuild(); // ledger thread only
     // After a decision of ours: only the decisions changed, so the rest of the snapshot is
     // reused when nobody else wrote since the view was built (ledger thread only).
     void rebuildDecisions(bool viewWasCurrent);
-    bool viewIsCurrent() const;
+    bool viewIsCurrent() const; // ledger thread only
     QDate asOf() const;
 
     QString m_ledgerPath;
@@ -134,7 +133,7 @@ private:
     std::unique_ptr<Ledger> m_reader; // reader thread only: never written through
     mutable std::mutex m_mutex;
     std::shared_ptr<const DeskView> m_view;
-    QString m_signature;
+    qint64 m_seenVersion = -1; // ledger thread only: othersChangeCounter() at the last snapshot
     QDate m_viewDate;
     bool m_refreshQueued = false;
 };

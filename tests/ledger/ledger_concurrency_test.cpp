@@ -97,6 +97,25 @@ TEST_F(LedgerConcurrency, ReaderDoesNotWaitForAWriter)
     lock->rollback();
 }
 
+// The web desk keeps a picture of the ledger and must know when another command changed it,
+// but not rebuild it for its own writes.
+TEST_F(LedgerConcurrency, OthersChangeCounterMovesOnlyForAnotherConnectionsCommits)
+{
+    auto desk = ledger();
+    auto command = ledger();
+    ASSERT_TRUE(desk && command);
+    const qint64 start = desk->othersChangeCounter();
+    ASSERT_GE(start, 0);
+    ASSERT_TRUE(
+        desk->setUser({QStringLiteral("claire"), QStringLiteral("gestion"), QStringLiteral("x")})
+            .ok());
+    EXPECT_EQ(desk->othersChangeCounter(), start) << "its own write";
+    ASSERT_TRUE(command->recordScannedFile(scannedFile(shaA), onePage(), false).ok());
+    const qint64 afterCommand = desk->othersChangeCounter();
+    EXPECT_NE(afterCommand, start) << "another connection's write";
+    EXPECT_EQ(desk->othersChangeCounter(), afterCommand) << "nothing new since";
+}
+
 TEST_F(LedgerConcurrency, LedgerBusyBeyondTheWaitIsATypedErrorInFrench)
 {
     auto busy = ledger(50);
