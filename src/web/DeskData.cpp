@@ -4,7 +4,6 @@
 #include "pointage/ExportImport.h"
 #include "pointage/Reconciler.h"
 
-
 namespace pointage::web {
 
 namespace {

@@ -56,6 +56,29 @@ protected:
         const QRegularExpression re(QStringLiteral("href=\"/pages/(\\d+)\""));
         return re.match(html).captured(1).toLatin1();
     }
+    // Every page id the batches screen links to, but the first exception's: no test asks for
+    // their full images save the render-worker tests, each for its own pages, so they are
+    // rendered, not taken from the cache.
+    static QList<QByteArray> uncachedPages()
+    {
+        const QRegularExpression pageLink(QStringLiteral("href=\"/pages/(\\d+)\""));
+        QList<QByteArray> pages;
+        for (auto it = pageLink.globalMatch(get("/lots").text()); it.hasNext();) {
+            const QByteArray id = it.next().captured(1).toLatin1();
+            if (!pages.contains(id))
+                pages.append(id);
+        }
+        pages.removeAll(firstException());
+        return pages;
+    }
+    // Sends `signal` to the desk's page-image workers (running once an image was asked for).
+    static QList<qint64> signalRenderWorkers(int signal)
+    {
+        const QList<qint64> workers = childProcesses(desk().pid(), "__render-worker");
+        for (qint64 pid : workers)
+            ::kill(pid_t(pid), signal);
+        return workers;
+    }
     // The page id of a file's page in the exception queue ("lot-002.pdf", 14).
     static QByteArray exceptionOf(const QString &file, int page)
     {
@@ -163,23 +186,13 @@ TEST_F(DeskServerTest, PageImageByIdOnlyWithCacheValidators)
 // and the next image renders through a replacement worker.
 TEST_F(DeskServerTest, KilledRenderWorkerCostsOneImageNotTheServer)
 {
-    const QRegularExpression pageLink(QStringLiteral("href=\"/pages/(\\d+)\""));
-    QList<QByteArray> pages;
-    for (auto it = pageLink.globalMatch(get("/lots").text()); it.hasNext();) {
-        const QByteArray id = it.next().captured(1).toLatin1();
-        if (!pages.contains(id))
-            pages.append(id);
-    }
-    // No other test asks for these full images but the first exception's: none is cached.
-    pages.removeAll(firstException());
+    QList<QByteArray> pages = uncachedPages();
     ASSERT_GE(pages.size(), 6);
     pages = pages.mid(pages.size() - 3);
     // The first request makes sure the workers run.
     ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=pleine").status, 200);
-    const QList<qint64> workers = childProcesses(desk().pid(), "__render-worker");
+    const QList<qint64> workers = signalRenderWorkers(SIGSTOP);
     ASSERT_FALSE(workers.isEmpty());
-    for (qint64 pid : workers)
-        ::kill(pid_t(pid), SIGSTOP);
     HttpReply during;
     std::thread request([&] { during = get("/image-page/" + pages[1] + "?taille=pleine"); });
     QThread::msleep(500); // the request now waits on a stopped worker
@@ -467,23 +480,12 @@ TEST(DeskServerLogin, ClerkDecisionsAreJournaledUnderTheirName)
 // clerks' screens are served meanwhile, and the image comes once the worker goes on.
 TEST_F(DeskServerTest, AScreenStillWorkedOnHoldsUpOnlyItsOwnRequest)
 {
-    const QRegularExpression pageLink(QStringLiteral("href=\"/pages/(\\d+)\""));
-    QList<QByteArray> pages;
-    for (auto it = pageLink.globalMatch(get("/lots").text()); it.hasNext();) {
-        const QByteArray id = it.next().captured(1).toLatin1();
-        if (!pages.contains(id))
-            pages.append(id);
-    }
-    // A full image no other test asks for (see KilledRenderWorkerCostsOneImageNotTheServer),
-    // so that it is not in the cache.
-    pages.removeAll(firstException());
+    // Not one of the last three, which the other render-worker test asks for.
+    const QList<QByteArray> pages = uncachedPages();
     ASSERT_GE(pages.size(), 5);
     const QByteArray page = pages[1];
     ASSERT_EQ(get("/image-page/" + pages[0] + "?taille=vignette").status, 200); // workers up
-    const QList<qint64> workers = childProcesses(desk().pid(), "__render-worker");
-    ASSERT_FALSE(workers.isEmpty());
-    for (qint64 pid : workers)
-        ::kill(pid_t(pid), SIGSTOP);
+    ASSERT_FALSE(signalRenderWorkers(SIGSTOP).isEmpty());
     HttpReply held;
     std::atomic<bool> answered = false;
     std::thread request([&] {
@@ -500,8 +502,7 @@ TEST_F(DeskServerTest, AScreenStillWorkedOnHoldsUpOnlyItsOwnRequest)
     const qint64 others = clock.elapsed();
     const bool stillHeld = !answered;
 
-    for (qint64 pid : workers)
-        ::kill(pid_t(pid), SIGCONT);
+    signalRenderWorkers(SIGCONT);
     request.join();
     EXPECT_TRUE(stillHeld) << "the image was answered while its worker was stopped";
     EXPECT_LT(others, 5000) << "the other screens waited for the stopped worker";
