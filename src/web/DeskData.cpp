@@ -4,6 +4,8 @@
 #include "pointage/ExportImport.h"
 #include "pointage/Reconciler.h"
 
+#include <QElapsedTimer>
+
 namespace pointage::web {
 
 namespace {
@@ -166,6 +168,8 @@ std::shared_ptr<const DeskView> DeskData::view() const
 
 void DeskData::rebuild()
 {
+    QElapsedTimer clock;
+    clock.start();
     const QDate date = asOf();
     // Read before the snapshot: a commit made while it is read shows at the next refresh.
     const qint64 version = m_ledger->othersChangeCounter();
@@ -175,6 +179,7 @@ void DeskData::rebuild()
     auto view = std::make_shared<const DeskView>(
         buildDeskView(std::move(snapshot.value()), m_rules, m_config, date));
     m_seenVersion = version;
+    m_lastRebuildMs = clock.elapsed();
     std::lock_guard lock(m_mutex);
     m_view = std::move(view);
     m_viewDate = date;
@@ -219,8 +224,16 @@ void DeskData::refreshIfChanged()
         m_refreshQueued = true;
     }
     onLedgerThread([this] {
-        if (!viewIsCurrent())
+        // While another command writes all along (a batch being read), rebuilding at every
+        // tick would keep this thread busy (~1 s a rebuild at 20,000 candidates): decisions
+        // would queue behind it and the rebuilds would take the ingest's CPU. So the pause
+        // between two refreshes is a few times the last rebuild's length.
+        const bool rested = !m_sinceRefresh.isValid() ||
+                            m_sinceRefresh.elapsed() >= kRefreshPauseFactor * m_lastRebuildMs;
+        if (rested && !viewIsCurrent()) {
             rebuild();
+            m_sinceRefresh.start();
+        }
         std::lock_guard lock(m_mutex);
         m_refreshQueued = false;
     });

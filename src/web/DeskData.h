@@ -15,6 +15,7 @@
 #include "pointage/StatusTypes.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QHash>
 #include <QPromise>
@@ -106,8 +107,9 @@ public:
     // Runs `work` on the ledger's thread; rebuilds the view afterwards when it returns true.
     QFuture<void> withLedger(std::function<bool(Ledger &)> work);
 
-    // Rebuilds the view when another connection wrote to the ledger or the day changed. Never
-    // waits; a cheap check queued on the ledger's thread. Call it from a timer.
+    // Rebuilds the view when another connection wrote to the ledger or the day changed, at
+    // most once per four times the last rebuild's length. Never waits; a cheap check queued on
+    // the ledger's thread. Call it from a timer.
     void refreshIfChanged();
 
 private:
@@ -134,6 +136,9 @@ private:
     mutable std::mutex m_mutex;
     std::shared_ptr<const DeskView> m_view;
     qint64 m_seenVersion = -1; // ledger thread only: othersChangeCounter() at the last snapshot
+    static constexpr int kRefreshPauseFactor = 4;
+    qint64 m_lastRebuildMs = 0;   // ledger thread only
+    QElapsedTimer m_sinceRefresh; // ledger thread only: since the last refresh that rebuilt
     QDate m_viewDate;
     bool m_refreshQueued = false;
 };

@@ -39,3 +39,38 @@ TEST(DeskData, ReadsAreAnsweredWhileTheWriterIsBusy)
     release.release();
     busy.waitForFinished();
 }
+
+// Another command (here another connection) reads a batch: while nothing changed a refresh
+// leaves the view as it is; after the batch, a refresh shows it.
+TEST(DeskData, ARefreshShowsWhatAnotherCommandWrote)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    DeskData data(path, SessionConfig::defaults(2027), RequirementRules(), QDate(2026, 12, 20));
+    ASSERT_TRUE(data.start().ok());
+    const std::shared_ptr<const DeskView> before = data.view();
+    data.refreshIfChanged();
+    for (int i = 0; i < 50 && data.view() == before; ++i)
+        QThread::msleep(10);
+    EXPECT_EQ(data.view(), before) << "nothing changed: the view stays";
+
+    {
+        auto other = Ledger::open(path);
+        ASSERT_TRUE(other.ok());
+        ScannedFile file;
+        file.path = QStringLiteral("lot-1.pdf");
+        file.sha256 = QString(64, QLatin1Char('a'));
+        file.received = QDate(2026, 12, 5);
+        file.pageCount = 1;
+        PageRead page;
+        page.pageNumber = 1;
+        ASSERT_TRUE(other.value()->recordScannedFile(file, {page}, false).ok());
+    }
+    for (int i = 0; i < 500 && data.view()->snapshot.files.isEmpty(); ++i) {
+        data.refreshIfChanged();
+        QThread::msleep(10);
+    }
+    ASSERT_EQ(data.view()->snapshot.files.size(), 1);
+    EXPECT_EQ(data.view()->snapshot.pages.size(), 1);
+}
