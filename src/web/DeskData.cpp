@@ -321,6 +321,14 @@ QFuture<QList<ZoneReading>> DeskData::signatureReadings(qint64 pageId)
     });
 }
 
+QFuture<std::optional<UserAccount>> DeskData::user(const QString &name)
+{
+    return onReaderThread([this, name]() -> std::optional<UserAccount> {
+        auto found = m_reader->user(name);
+        return found ? found.value() : std::nullopt;
+    });
+}
+
 QFuture<ImportOutcome> DeskData::importExport(QByteArray bytes, const QString &fileName,
                                               bool acceptWithdrawals, const QString &user)
 {

@@ -2,7 +2,8 @@
 // rebuilt after every change. The server is the ledger's single writer: every write, and the
 // snapshot each view is built from, runs on one dedicated thread (a QtSql connection belongs to
 // its thread). Small reads (journal, a candidate's versions, a page's signature zones) go
-// through a second connection on a second thread, so that a screen needing one does not wait
+// through a second connection on a second thread, so that a screen needing one (or a login)
+// does not wait
 // behind a view being rebuilt. Handlers read the current view, an immutable value shared
 // between threads.
 // Thread-safety: view() and the futures-returning calls may be used from any thread.
@@ -98,6 +99,8 @@ public:
     QFuture<QList<RegistrationVersion>> registrationHistory(const QString &candidateNumber);
     // What the signature check saw on a page, with the crops of doubtful zones.
     QFuture<QList<ZoneReading>> signatureReadings(qint64 pageId);
+    // A desk account, for a login (none when unknown or unreadable).
+    QFuture<std::optional<UserAccount>> user(const QString &name);
     // A Cyclades export uploaded from the desk: the core's import, journaled under `user`.
     QFuture<ImportOutcome> importExport(QByteArray bytes, const QString &fileName,
                                         bool acceptWithdrawals, const QString &user);

@@ -12,14 +12,7 @@ LoginVerifier ledgerLoginVerifier(DeskData &data)
     return [&data](const QString &name, const QString &password) -> std::optional<Role> {
         // A made-up hash keeps the time of an unknown name close to a wrong password.
         static const QString decoy = hashPassword(QStringLiteral("pointage-decoy"));
-        std::optional<UserAccount> account;
-        data.withLedger([&](Ledger &ledger) {
-                auto found = ledger.user(name);
-                if (found)
-                    account = found.value();
-                return false;
-            })
-            .waitForFinished();
+        const std::optional<UserAccount> account = data.user(name).result();
         const bool ok = verifyPassword(password, account ? account->passwordHash : decoy);
         if (!ok || !account)
             return std::nullopt;
