@@ -85,10 +85,12 @@ QString DeskView::pieceLabel(const QString &code) const
 }
 
 DeskView buildDeskView(LedgerSnapshot snapshot, const RequirementRules &rules,
-                       const SessionConfig &config, QDate asOf)
+                       const SessionConfig &config, QDate asOf,
+                       std::shared_ptr<const RosterPlan> plan)
 {
     DeskView v;
-    v.status = reconcile(snapshot, rules, config, asOf);
+    v.plan = plan ? std::move(plan) : planRoster(snapshot.candidates, rules, config);
+    v.status = reconcile(snapshot, rules, config, asOf, *v.plan);
     v.snapshot = std::move(snapshot);
     v.pieceTypes = rules.pieceTypes();
     for (qsizetype i = 0; i < v.status.candidateStatus.size(); ++i)
@@ -208,8 +210,10 @@ void DeskData::rebuildDecisions(bool viewWasCurrent)
     const QDate date = asOf();
     LedgerSnapshot snapshot = current->snapshot;
     snapshot.decisions = std::move(decisions.value());
+    // Same candidates, same rules: their filing order and owed pieces are reused (~60 ms of
+    // a decision at 20,000 candidates).
     auto next = std::make_shared<const DeskView>(
-        buildDeskView(std::move(snapshot), m_rules, m_config, date));
+        buildDeskView(std::move(snapshot), m_rules, m_config, date, current->plan));
     std::lock_guard lock(m_mutex);
     m_view = std::move(next);
     m_viewDate = date;

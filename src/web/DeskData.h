@@ -10,6 +10,7 @@
 #pragma once
 
 #include "pointage/Ledger.h"
+#include "pointage/Reconciler.h"
 #include "pointage/RegistrationHistory.h"
 #include "pointage/RequirementRules.h"
 #include "pointage/SessionConfig.h"
@@ -33,6 +34,7 @@ struct DeskView
 {
     AcademieStatus status;
     LedgerSnapshot snapshot;
+    std::shared_ptr<const RosterPlan> plan; // for snapshot.candidates: reused after a decision
     QList<PieceType> pieceTypes;
     QHash<QString, qsizetype> candidateAt;       // number -> status.candidateStatus
     QHash<QString, qsizetype> schoolAt;          // UAI -> status.schools
@@ -50,8 +52,11 @@ struct DeskView
     QString pieceLabel(const QString &code) const;
 };
 
+// `plan`: planRoster() of this snapshot's candidates when the caller has it (only decisions
+// changed since); otherwise made here.
 DeskView buildDeskView(LedgerSnapshot snapshot, const RequirementRules &rules,
-                       const SessionConfig &config, QDate asOf);
+                       const SessionConfig &config, QDate asOf,
+                       std::shared_ptr<const RosterPlan> plan = {});
 
 // The answer of a write: ok, or a French message for the clerk.
 struct WriteOutcome
