@@ -125,9 +125,9 @@ DeskData::DeskData(QString ledgerPath, SessionConfig config, RequirementRules ru
 
 DeskData::~DeskData()
 {
-    m_ledgerThread.waitForDone();
-    m_readerThread.waitForDone();
-    // Each connection must be closed on its own thread.
+    // Each connection must be closed on the thread it was opened on. Queued behind the work
+    // still pending on that single thread; QThreadPool::waitForDone() first would let the
+    // thread go, and the connection would be closed from a new one.
     onLedgerThread([this] { m_ledger.reset(); }).waitForFinished();
     onReaderThread([this] { m_reader.reset(); }).waitForFinished();
 }
@@ -301,14 +301,6 @@ QFuture<QList<JournalEntry>> DeskData::journal(int limit)
     });
 }
 
-QFuture<QList<Decision>> DeskData::decisions(bool includeUndone)
-{
-    return onReaderThread([this, includeUndone]() {
-        auto list = m_reader->decisions(includeUndone);
-        return list ? list.value() : QList<Decision>();
-    });
-}
-
 QFuture<QList<RegistrationVersion>> DeskData::registrationHistory(const QString &candidateNumber)
 {
     return onReaderThread([this, candidateNumber]() {
@@ -361,14 +353,6 @@ QFuture<ImportOutcome> DeskData::importExport(QByteArray bytes, const QString &f
 void DeskData::rebuildNow()
 {
     onLedgerThread([this] { rebuild(); }).waitForFinished();
-}
-
-QFuture<void> DeskData::withLedger(std::function<bool(Ledger &)> work)
-{
-    return onLedgerThread([this, work = std::move(work)]() {
-        if (work(*m_ledger))
-            rebuild();
-    });
 }
 
 } // namespace pointage::web

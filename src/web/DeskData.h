@@ -23,7 +23,6 @@
 #include <QPromise>
 #include <QStringList>
 #include <QThreadPool>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -99,7 +98,6 @@ public:
     QFuture<WriteOutcome> decide(Decision decision, bool force = false);
     QFuture<WriteOutcome> undo(qint64 decisionId, const QString &user);
     QFuture<QList<JournalEntry>> journal(int limit);
-    QFuture<QList<Decision>> decisions(bool includeUndone);
     // A candidate's registration versions, newest first (empty when unknown or unreadable).
     QFuture<QList<RegistrationVersion>> registrationHistory(const QString &candidateNumber);
     // What the signature check saw on a page, with the crops of doubtful zones.
@@ -112,8 +110,6 @@ public:
     // Rebuilds the view now (after another connection wrote, e.g. an ingest job); blocks.
     void rebuildNow();
     QString ledgerPath() const { return m_ledgerPath; }
-    // Runs `work` on the ledger's thread; rebuilds the view afterwards when it returns true.
-    QFuture<void> withLedger(std::function<bool(Ledger &)> work);
 
     // Rebuilds the view when another connection wrote to the ledger or the day changed, at
     // most once per four times the last rebuild's length. Never waits; a cheap check queued on

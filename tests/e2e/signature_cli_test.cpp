@@ -31,6 +31,15 @@ struct CliRun
     QString err;
 };
 
+QString letterTextOf(const QString &path)
+{
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
+    QString text;
+    for (int i = 0; doc && i < doc->numPages(); ++i)
+        text += doc->page(i)->text(QRectF());
+    return text.simplified();
+}
+
 class SignatureWorkflow : public ::testing::Test
 {
 protected:
@@ -59,6 +68,26 @@ protected:
             return {};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    CliRun ingest(const QString &received, const QString &pdf) const
+    {
+        return run({QStringLiteral("ingest"), QStringLiteral("--received"), received, pdf});
+    }
+
+    // The private school's letter as of `asOf`, written afresh by `pointage report`.
+    QString schoolLetter(const QString &asOf = QStringLiteral("2026-12-20")) const
+    {
+        const QString reports = m_dir.filePath(QStringLiteral("reports"));
+        QDir(reports).removeRecursively();
+        EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
+                       QStringLiteral("--out"), reports})
+                      .exitCode,
+                  0);
+        const QStringList letters =
+            QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files);
+        EXPECT_EQ(letters.size(), 1);
+        return letterTextOf(QDir(reports).filePath(letters.value(0)));
     }
 
     // Confirmations of the private school's candidates, drawn at 300 dpi and scanned.
@@ -119,15 +148,6 @@ protected:
     QTemporaryDir m_dir;
 };
 
-QString letterTextOf(const QString &path)
-{
-    std::unique_ptr<Poppler::Document> doc = Poppler::Document::load(path);
-    QString text;
-    for (int i = 0; doc && i < doc->numPages(); ++i)
-        text += doc->page(i)->text(QRectF());
-    return text.simplified();
-}
-
 const QString kSanchez = QStringLiteral("02270004001");
 const QString kTessier = QStringLiteral("02270004002");
 const QString kVidal = QStringLiteral("02270004003");
@@ -141,8 +161,7 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
                                  {kTessier, SignatureInk::Signed, SignatureInk::Unsigned},
                                  {kVidal, SignatureInk::OutsideBox, SignatureInk::Signed}},
                                 true);
-    const CliRun ingested = run({QStringLiteral("ingest"), QStringLiteral("--received"),
-                                 QStringLiteral("05/12/2026"), first});
+    const CliRun ingested = ingest(QStringLiteral("05/12/2026"), first);
     ASSERT_EQ(ingested.exitCode, 0) << ingested.err.toStdString();
 
     QHash<QString, QString> s = states();
@@ -161,22 +180,15 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
         << listed.out.toStdString();
 
     // The letter asks the unsigned one back signed, and says nothing of the doubtful one.
-    const QString reports = m_dir.filePath(QStringLiteral("reports"));
-    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"),
-                   QStringLiteral("2026-12-20"), QStringLiteral("--out"), reports})
-                  .exitCode,
-              0);
-    const QStringList letters =
-        QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files);
-    ASSERT_EQ(letters.size(), 1);
-    const QString letter = letterTextOf(QDir(reports).filePath(letters.first()));
+    const QString letter = schoolLetter();
     EXPECT_TRUE(letter.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
         << letter.toStdString();
     EXPECT_TRUE(letter.contains(QStringLiteral("TESSIER")));
     EXPECT_FALSE(letter.contains(QStringLiteral("VIDAL")));
     EXPECT_FALSE(letter.contains(QStringLiteral("SANCHEZ")));
-    QFile csv(QDir(reports).filePath(
-        QDir(reports).entryList({QStringLiteral("0840012G*.csv")}, QDir::Files).value(0)));
+    const QDir reports(m_dir.filePath(QStringLiteral("reports")));
+    QFile csv(reports.filePath(
+        reports.entryList({QStringLiteral("0840012G*.csv")}, QDir::Files).value(0)));
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QString rows = QString::fromUtf8(csv.readAll());
     EXPECT_TRUE(rows.contains(QStringLiteral("non signée : à renvoyer signée")));
@@ -217,10 +229,7 @@ TEST_F(SignatureWorkflow, UnsignedIsAskedBackDoubtfulWaitsForAPersonAndTheSigned
     // The school sends Tessier's confirmation back, signed: complete, and no duplicate.
     const QString second = batch(QStringLiteral("lot-2.pdf"),
                                  {{kTessier, SignatureInk::Signed, SignatureInk::Signed}});
-    ASSERT_EQ(run({QStringLiteral("ingest"), QStringLiteral("--received"),
-                   QStringLiteral("12/12/2026"), second})
-                  .exitCode,
-              0);
+    ASSERT_EQ(ingest(QStringLiteral("12/12/2026"), second).exitCode, 0);
     s = states();
     EXPECT_EQ(s.value(kTessier), QStringLiteral("complete"));
     EXPECT_EQ(queue().size(), 1); // still only the doubtful page
@@ -240,10 +249,7 @@ TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotT
     writer.addPage(degrade(drawPage(spec, 300), Degradation::typicalScan(5)), 300);
     const QString lot = m_dir.filePath(QStringLiteral("lot-qr.pdf"));
     ASSERT_TRUE(writer.save(lot));
-    ASSERT_EQ(run({QStringLiteral("ingest"), QStringLiteral("--received"),
-                   QStringLiteral("05/12/2026"), lot})
-                  .exitCode,
-              0);
+    ASSERT_EQ(ingest(QStringLiteral("05/12/2026"), lot).exitCode, 0);
 
     EXPECT_EQ(states().value(kTessier), QStringLiteral("signature_to_verify"));
     const QHash<qint64, QString> waiting = queue();
@@ -260,17 +266,8 @@ TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotT
         << shown.out.toStdString();
     EXPECT_FALSE(shown.out.contains(QStringLiteral("zone à regarder"))) << "no crop to show";
 
-    const auto letter = [&] {
-        const QString reports = m_dir.filePath(QStringLiteral("reports"));
-        EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"),
-                       QStringLiteral("2026-12-20"), QStringLiteral("--out"), reports})
-                      .exitCode,
-                  0);
-        return letterTextOf(QDir(reports).filePath(
-            QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files).value(0)));
-    };
     // Received, and the clerk's to judge: the letter neither asks it back nor calls it missing.
-    const QString waitingLetter = letter();
+    const QString waitingLetter = schoolLetter();
     EXPECT_FALSE(waitingLetter.contains(QStringLiteral("à renvoyer signées (")))
         << waitingLetter.toStdString();
     EXPECT_FALSE(waitingLetter.contains(QStringLiteral("TESSIER"))) << waitingLetter.toStdString();
@@ -281,7 +278,7 @@ TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotT
             .exitCode,
         0);
     EXPECT_EQ(states().value(kTessier), QStringLiteral("unsigned_confirmation"));
-    const QString asked = letter();
+    const QString asked = schoolLetter();
     EXPECT_TRUE(asked.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
         << asked.toStdString();
     EXPECT_TRUE(asked.contains(QStringLiteral("TESSIER")));
@@ -292,40 +289,28 @@ TEST_F(SignatureWorkflow, AConfirmationReadFromIts2DCodeOnlyWaitsForTheClerkNotT
 // Vidal's, first sent on the 28th, was late, and is listed as such.
 TEST_F(SignatureWorkflow, ASignatureSentOnRequestAfterTheClosingDateIsNoLateReturn)
 {
-    const QString reports = m_dir.filePath(QStringLiteral("reports"));
-    const auto letterOn = [&](const QString &asOf) {
-        QDir(reports).removeRecursively();
-        EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--as-of"), asOf,
-                       QStringLiteral("--out"), reports})
-                      .exitCode,
-                  0);
-        return letterTextOf(QDir(reports).filePath(
-            QDir(reports).entryList({QStringLiteral("0840012G*.pdf")}, QDir::Files).value(0)));
-    };
-    ASSERT_EQ(
-        run({QStringLiteral("ingest"), QStringLiteral("--received"), QStringLiteral("05/12/2026"),
-             batch(QStringLiteral("lot-1.pdf"),
-                   {{kSanchez, SignatureInk::Signed, SignatureInk::Signed},
-                    {kTessier, SignatureInk::Signed, SignatureInk::Unsigned}})})
-            .exitCode,
-        0);
-    const QString asked = letterOn(QStringLiteral("2026-12-23"));
+    ASSERT_EQ(ingest(QStringLiteral("05/12/2026"),
+                     batch(QStringLiteral("lot-1.pdf"),
+                           {{kSanchez, SignatureInk::Signed, SignatureInk::Signed},
+                            {kTessier, SignatureInk::Signed, SignatureInk::Unsigned}}))
+                  .exitCode,
+              0);
+    const QString asked = schoolLetter(QStringLiteral("2026-12-23"));
     EXPECT_TRUE(asked.contains(QStringLiteral("non signées, à renvoyer signées (1)")))
         << asked.toStdString();
     EXPECT_TRUE(asked.contains(QStringLiteral("au plus tard le 31 décembre 2026")))
         << asked.toStdString();
 
-    ASSERT_EQ(
-        run({QStringLiteral("ingest"), QStringLiteral("--received"), QStringLiteral("28/12/2026"),
-             batch(QStringLiteral("lot-2.pdf"),
-                   {{kTessier, SignatureInk::Signed, SignatureInk::Signed},
-                    {kVidal, SignatureInk::Signed, SignatureInk::Signed}})})
-            .exitCode,
-        0);
+    ASSERT_EQ(ingest(QStringLiteral("28/12/2026"),
+                     batch(QStringLiteral("lot-2.pdf"),
+                           {{kTessier, SignatureInk::Signed, SignatureInk::Signed},
+                            {kVidal, SignatureInk::Signed, SignatureInk::Signed}}))
+                  .exitCode,
+              0);
     const QHash<QString, QString> s = states(QStringLiteral("2027-01-04"));
     EXPECT_EQ(s.value(kTessier), QStringLiteral("complete"));
     EXPECT_EQ(s.value(kVidal), QStringLiteral("received_late"));
-    const QString next = letterOn(QStringLiteral("2027-01-04"));
+    const QString next = schoolLetter(QStringLiteral("2027-01-04"));
     EXPECT_TRUE(next.contains(QStringLiteral("après la date de clôture (1)")))
         << next.toStdString();
     EXPECT_TRUE(next.contains(QStringLiteral("VIDAL")));
