@@ -16,7 +16,7 @@ targets=("$@")
 packages=(
     cmake pkg-config ccache clang-14 libclang-rt-14-dev libfuzzer-14-dev
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-image-formats-plugins libgl-dev
-    libpoppler-qt6-dev libzxing-dev libgtest-dev
+    libpoppler-qt6-dev libzxing-dev libjpeg62-turbo-dev libgtest-dev
 )
 source "$(dirname "${BASH_SOURCE[0]}")/packages.sh"
 ensure_packages "${packages[@]}"

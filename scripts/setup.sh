@@ -9,7 +9,7 @@ POINTAGE_BUILD="${POINTAGE_BUILD:-$POINTAGE_ROOT/build}"
 packages=(
     cmake g++ pkg-config ccache
     qt6-base-dev libqt6sql6-sqlite libsqlite3-dev qt6-image-formats-plugins libgl-dev
-    libpoppler-qt6-dev poppler-utils libzxing-dev
+    libpoppler-qt6-dev poppler-utils libzxing-dev libjpeg62-turbo-dev
     libgtest-dev libbenchmark-dev fonts-dejavu-core qt6-translations-l10n libxlsxwriter-dev
     qt6-httpserver-dev qt6-websockets-dev libssl-dev chromium chromium-driver python3-selenium
     libtesseract-dev tesseract-ocr-fra

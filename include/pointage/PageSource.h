@@ -8,6 +8,7 @@
 #include "pointage/Result.h"
 
 #include <QImage>
+#include <QRectF>
 #include <QString>
 #include <memory>
 
@@ -27,7 +28,18 @@ public:
     // need: a signature zone, a crop).
     // Errors: ErrorCode::Decode with a French message naming the file and page.
     virtual Result<QImage> render(int pageIndex, int dpi) = 0;
+
+    // The part `within` of that page (fractions of its upright width and height) at about
+    // `dpi`: at least that part, widened by sources that decode parts alone (a plain scan's
+    // JPEG, whose rows below the part are never read) to their block boundaries; others render
+    // the whole page and crop it. The image's offset() is where its top-left pixel lies in the
+    // whole page at that resolution; format, orientation and resolution as render() gives them.
+    virtual Result<QImage> renderArea(int pageIndex, int dpi, const QRectF &within);
 };
+
+// The pixels of a page of `pageSize` that cover `within` (fractions of its width and height),
+// clipped to the page.
+QRect pixelsWithin(const QSize &pageSize, const QRectF &within);
 
 // The resolution a rendered page really has (its dotsPerMeter), or `fallback` when unset.
 double renderedDpi(const QImage &page, double fallback);

@@ -1,6 +1,7 @@
 #include "InkMap.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace pointage {
@@ -80,20 +81,22 @@ std::vector<float> neighbourhoodMeans(const BlockSums &blocks, int reach)
 }
 
 // Sensor noise from the differences between horizontal neighbours: on paper they are noise
-// alone (times √2), and ink edges are too few to move their median.
+// alone (times √2), and ink edges are too few to move their median, counted in a histogram.
 double noiseSigma(const QImage &sample)
 {
-    std::vector<int> differences;
+    std::array<int, 256> histogram{};
+    int count = 0;
     for (int y = 0; y < sample.height(); y += 2) {
         const uchar *line = sample.constScanLine(y);
-        for (int x = 1; x < sample.width(); x += 2)
-            differences.push_back(std::abs(line[x] - line[x - 1]));
+        for (int x = 1; x < sample.width(); x += 2, ++count)
+            ++histogram[size_t(std::abs(line[x] - line[x - 1]))];
     }
-    if (differences.empty())
+    if (count == 0)
         return 0;
-    auto middle = differences.begin() + std::ptrdiff_t(differences.size() / 2);
-    std::nth_element(differences.begin(), middle, differences.end());
-    return *middle * 1.4826 / std::sqrt(2.0);
+    int median = 0;
+    for (int seen = 0; (seen += histogram[size_t(median)]) <= count / 2;)
+        ++median;
+    return median * 1.4826 / std::sqrt(2.0);
 }
 
 } // namespace
@@ -110,30 +113,36 @@ InkMap inkMap(const QImage &sample, double pxPerMm)
     const int reach = std::max(1, int(std::lround(4 * pxPerMm / kBlock)));
     // A pen stroke is a few grey levels darker than noise: six sigmas keep speckle out.
     map.threshold = std::max(24, int(std::lround(6 * noiseSigma(sample))));
-    const auto blockOf = [&](int x, int y) {
-        return size_t(y / kBlock) * size_t((map.width + kBlock - 1) / kBlock) + size_t(x / kBlock);
-    };
+    const int width = map.width;
+    const int columns = (width + kBlock - 1) / kBlock;
+    const int inkThreshold = map.threshold; // a local: the byte stores below alias the map
+    const float threshold = float(inkThreshold);
 
     // Paper level without the ink it surrounds: a second mean over what the first called paper.
     const std::vector<float> firstMean = neighbourhoodMeans(blockSums(sample, {}), reach);
     std::vector<quint8> paper(size);
     for (int y = 0; y < map.height; ++y) {
         const uchar *line = sample.constScanLine(y);
-        for (int x = 0; x < map.width; ++x)
-            paper[size_t(y) * size_t(map.width) + size_t(x)] =
-                line[x] > firstMean[blockOf(x, y)] - float(map.threshold);
+        const float *mean = firstMean.data() + size_t(y / kBlock) * size_t(columns);
+        quint8 *isPaper = paper.data() + size_t(y) * size_t(width);
+        for (int x = 0; x < width; ++x)
+            isPaper[x] = line[x] > mean[x / kBlock] - threshold;
     }
-    const std::vector<float> paperMean = neighbourhoodMeans(blockSums(sample, paper), reach);
+    std::vector<float> level = neighbourhoodMeans(blockSums(sample, paper), reach);
+    for (size_t block = 0; block < level.size(); ++block)
+        if (level[block] < 0)
+            level[block] = firstMean[block];
     for (int y = 0; y < map.height; ++y) {
         const uchar *line = sample.constScanLine(y);
-        for (int x = 0; x < map.width; ++x) {
-            const size_t block = blockOf(x, y);
-            const float level = paperMean[block] >= 0 ? paperMean[block] : firstMean[block];
+        const float *paperLevel = level.data() + size_t(y / kBlock) * size_t(columns);
+        quint8 *darkness = map.darkness.data() + size_t(y) * size_t(width);
+        quint8 *ink = map.ink.data() + size_t(y) * size_t(width);
+        for (int x = 0; x < width; ++x) {
             // Rounded to nearest; below zero is paper either way.
-            const int dark = std::clamp(int(level - float(line[x]) + 0.5f), 0, 255);
-            const size_t i = size_t(y) * size_t(map.width) + size_t(x);
-            map.darkness[i] = quint8(dark);
-            map.ink[i] = dark >= map.threshold;
+            const int dark =
+                std::clamp(int(paperLevel[x / kBlock] - float(line[x]) + 0.5f), 0, 255);
+            darkness[x] = quint8(dark);
+            ink[x] = dark >= inkThreshold;
         }
     }
     return map;

@@ -177,13 +177,23 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
         if (region.kind == BarcodeRegion::Kind::Linear)
             unresolved.append(region);
 
-    // Whatever is still unexplained gets one look at full detail.
+    // Whatever is still unexplained gets one look at full detail, decoded only as far as the
+    // regions reach (they are most often in the top margin).
     if (!unresolved.isEmpty() && m_options.detailDpi > m_options.firstPassDpi) {
-        const Result<QImage> detailed = source.render(pageIndex, m_options.detailDpi);
+        QRect reach;
+        for (const BarcodeRegion &region : std::as_const(unresolved))
+            reach |= region.area;
+        const QRectF within(
+            double(reach.x()) / overview.width(), double(reach.y()) / overview.height(),
+            double(reach.width()) / overview.width(), double(reach.height()) / overview.height());
+        const Result<QImage> detailed = source.renderArea(pageIndex, m_options.detailDpi, within);
         if (detailed) {
-            const double scale = double(detailed->width()) / overview.width();
+            const double scale = renderedDpi(detailed.value(), m_options.detailDpi) /
+                                 renderedDpi(overview, m_options.firstPassDpi);
             for (auto it = unresolved.begin(); it != unresolved.end();) {
-                const QRect area(it->area.topLeft() * scale, it->area.size() * scale);
+                const QRect area =
+                    QRect(it->area.topLeft() * scale - detailed->offset(), it->area.size() * scale)
+                        .intersected(detailed->rect());
                 const QList<DecodedSymbol> symbols =
                     decodeCrop(detailed->copy(area), wanted & kLinearFormats);
                 findings.add(symbols, it->area.topLeft(), scale);

@@ -100,17 +100,32 @@ bool PdfPageSource::usesFastPath(int pageIndex) const
            PlainScanPage::find(*m_index, pageIndex).has_value();
 }
 
+QImage PdfPageSource::decodePlainScan(int pageIndex, int dpi, const QRectF &within)
+{
+    if (!m_index || pageIndex < 0 || pageIndex >= m_pageCount)
+        return {};
+    const std::optional<PlainScanPage> scan = PlainScanPage::find(*m_index, pageIndex);
+    if (!scan)
+        return {};
+    QImage image = scan->decode(dpi, within);
+    releaseMappedPages();
+    return image;
+}
+
 Result<QImage> PdfPageSource::render(int pageIndex, int dpi)
 {
-    if (m_index && pageIndex >= 0 && pageIndex < m_pageCount) {
-        if (const std::optional<PlainScanPage> scan = PlainScanPage::find(*m_index, pageIndex)) {
-            QImage image = scan->decode(dpi);
-            releaseMappedPages();
-            if (!image.isNull())
-                return image;
-        }
-    }
+    QImage image = decodePlainScan(pageIndex, dpi, {});
+    if (!image.isNull())
+        return image;
     return renderWithPoppler(pageIndex, dpi);
+}
+
+Result<QImage> PdfPageSource::renderArea(int pageIndex, int dpi, const QRectF &within)
+{
+    QImage image = decodePlainScan(pageIndex, dpi, within);
+    if (!image.isNull())
+        return image;
+    return PageSource::renderArea(pageIndex, dpi, within);
 }
 
 Result<QImage> PdfPageSource::renderWithPoppler(int pageIndex, int dpi)

@@ -26,6 +26,7 @@ public:
     QString path() const override { return m_path; }
     int pageCount() const override { return m_pageCount; }
     Result<QImage> render(int pageIndex, int dpi) override;
+    Result<QImage> renderArea(int pageIndex, int dpi, const QRectF &within) override;
 
     // True when page `pageIndex` would be decoded by the fast path (for tests and statistics).
     bool usesFastPath(int pageIndex) const;
@@ -34,6 +35,8 @@ private:
     PdfPageSource(const QString &path, std::unique_ptr<Poppler::Document> document);
     void indexForFastPath();
     void releaseMappedPages();
+    // The fast path's image (the whole page when `within` is null), or a null image.
+    QImage decodePlainScan(int pageIndex, int dpi, const QRectF &within);
     Result<QImage> renderWithPoppler(int pageIndex, int dpi);
 
     QString m_path;

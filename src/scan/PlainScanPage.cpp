@@ -1,9 +1,8 @@
 #include "PlainScanPage.h"
 
+#include "GreyJpeg.h"
 #include "pointage/PageSource.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QTransform>
 #include <algorithm>
 #include <array>
@@ -147,6 +146,14 @@ bool isPlainJpegImage(const PdfValue &image)
            !image.value("SMask") && !image.value("Mask") && !image.value("ImageMask");
 }
 
+// libjpeg scales by eighths: the fewest that reach `dpi` across the page, give or take one
+// percent (a 2,479-pixel scan asked at half its size takes 4/8, not 5/8), never above 8/8.
+int eighthsFor(const QSize &image, const QSizeF &pagePt, int dpi)
+{
+    const double wanted = 8.0 * pagePt.width() * dpi / 72.0 / image.width();
+    return std::clamp(int(std::ceil(wanted - 0.1)), 1, 8);
+}
+
 } // namespace
 
 std::optional<PlainScanPage> PlainScanPage::find(const PdfFile &file, int index)
@@ -191,31 +198,49 @@ std::optional<PlainScanPage> PlainScanPage::find(const PdfFile &file, int index)
                          int(((*degrees % 360) + 360) % 360)};
 }
 
-QImage PlainScanPage::decode(int dpi) const
+QImage PlainScanPage::decode(int dpi, const QRectF &within) const
 {
-    const QByteArray bytes = QByteArray::fromRawData(jpeg.data(), jpeg.size());
-    QBuffer buffer;
-    buffer.setData(bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, "jpeg");
-    reader.setAutoTransform(false); // PDF viewers ignore EXIF orientation; so must we
-    if (reader.size() != QSize(imageWidth, imageHeight))
+    if (greyJpegSize(jpeg) != QSize(imageWidth, imageHeight) || pageSizePt.width() <= 0)
         return {};
-    const QSize target(std::max(1, int(std::lround(pageSizePt.width() * dpi / 72.0))),
-                       std::max(1, int(std::lround(pageSizePt.height() * dpi / 72.0))));
-    if (target.width() < imageWidth)
-        reader.setScaledSize(target);
-    QImage image = reader.read();
+    const int eighths = eighthsFor(QSize(imageWidth, imageHeight), pageSizePt, dpi);
+    const QSize decoded((imageWidth * eighths + 7) / 8, (imageHeight * eighths + 7) / 8);
+    // Between two of libjpeg's scales (a 24-dpi thumbnail is 1/8 of a 300-dpi scan, and then
+    // some), the decoded image is brought down to the size asked, as Qt's reader did.
+    const QSize asked(std::max(1, int(std::lround(pageSizePt.width() * dpi / 72.0))),
+                      std::max(1, int(std::lround(pageSizePt.height() * dpi / 72.0))));
+    const QSize full = decoded.width() > asked.width() * 1.02 ? asked : decoded;
+    const double fx = double(full.width()) / decoded.width();
+    const double fy = double(full.height()) / decoded.height();
+    // Where the upright page's pixels come from in the stored image: the turn QImage gives it.
+    const QTransform upright =
+        QImage::trueMatrix(QTransform().rotate(rotate), full.width(), full.height());
+    QRect area; // in decoded pixels; null for the whole page
+    if (!within.isNull()) {
+        const QSize turned = rotate % 180 == 0 ? full : full.transposed();
+        const QRectF stored = upright.inverted().mapRect(QRectF(pixelsWithin(turned, within)));
+        area = QRectF(stored.x() / fx, stored.y() / fy, stored.width() / fx, stored.height() / fy)
+                   .toAlignedRect();
+        if (area.isEmpty())
+            return {};
+    }
+    QImage image = decodeGreyJpeg(jpeg, eighths, area);
     if (image.isNull())
         return {};
-    // Never upscaled: a scan coarser than asked keeps its own resolution.
-    const double realDpi = pageSizePt.width() > 0 ? image.width() * 72.0 / pageSizePt.width() : dpi;
-    if (rotate != 0)
+    if (full != decoded) {
+        const QRect part = QRectF(image.offset().x() * fx, image.offset().y() * fy,
+                                  image.width() * fx, image.height() * fy)
+                               .toAlignedRect();
+        image = image.scaled(part.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                    .convertToFormat(QImage::Format_Grayscale8);
+        image.setOffset(part.topLeft());
+    }
+    if (rotate != 0) {
+        const QRect part(image.offset(), image.size());
         image = image.transformed(QTransform().rotate(rotate));
-    // Moved, not copied: a shared image would be copied whole when its resolution is set.
-    QImage grey = std::move(image).convertToFormat(QImage::Format_Grayscale8);
-    setRenderedDpi(grey, realDpi);
-    return grey;
+        image.setOffset(upright.mapRect(QRectF(part)).toAlignedRect().topLeft());
+    }
+    setRenderedDpi(image, full.width() * 72.0 / pageSizePt.width());
+    return image;
 }
 
 } // namespace pointage

@@ -26,9 +26,12 @@ struct PlainScanPage
     // std::nullopt unless page `index` of `file` is exactly one full-page JPEG.
     static std::optional<PlainScanPage> find(const PdfFile &file, int index);
 
-    // The page at `dpi`, Format_Grayscale8, rotated as the page says; a null image if the
-    // JPEG does not decode as announced (the caller then falls back to Poppler).
-    QImage decode(int dpi) const;
+    // The page at about `dpi` (libjpeg scales by eighths; the resolution reached is recorded,
+    // never above the scan's own), Format_Grayscale8, rotated as the page says. With
+    // `within` (fractions of the upright page), only the part covering it, placed by its
+    // offset() as PageSource::renderArea() says. A null image if the JPEG does not decode as
+    // announced (the caller then falls back to Poppler).
+    QImage decode(int dpi, const QRectF &within = {}) const;
 };
 
 } // namespace pointage

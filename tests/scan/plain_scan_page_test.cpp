@@ -62,6 +62,7 @@ const LayoutCase kLayouts[] = {
     {"ColourJpeg", PdfImageEncoding::ColourJpeg, {}, true},
     {"Rotated180", PdfImageEncoding::GreyJpeg, {180, false, false}, true},
     {"Rotated90", PdfImageEncoding::GreyJpeg, {90, false, false}, true},
+    {"Rotated270", PdfImageEncoding::GreyJpeg, {270, false, false}, true},
     {"FlateImage", PdfImageEncoding::GreyFlate, {}, false},
     {"VectorStampOverImage", PdfImageEncoding::GreyJpeg, {0, true, false}, false},
     {"SecondImage", PdfImageEncoding::GreyJpeg, {0, false, true}, false},
@@ -99,6 +100,42 @@ TEST_P(PdfLayout, FastPathOnlyForPlainScansAndRendersLikePoppler)
     EXPECT_EQ(fastRead.rotation, popplerRead.rotation);
 }
 
+// A part of the page rendered alone holds the whole page's pixels where its offset places it:
+// the fast path decodes only the rows it needs, scaled, at every /Rotate; the others crop.
+TEST_P(PdfLayout, AnAreaHasTheWholePagesPixelsWhereItLies)
+{
+    const LayoutCase &c = GetParam();
+    ScanFolder folder;
+    const QString file = folder.pdf(QStringLiteral("scan.pdf"), scannedConfirmation(200), 200,
+                                    c.encoding, c.options);
+    const QRectF areas[] = {QRectF(0.3, 0.02, 0.5, 0.06), QRectF(0.05, 0.85, 0.4, 0.1),
+                            QRectF(0, 0, 1, 1)};
+    // 150 dpi is 6/8 of the scan (libjpeg's scaled transform), 200 its own resolution.
+    for (const auto &[rendering, dpi] : {std::pair(PdfRendering::FastWhenPlainScan, 150),
+                                         std::pair(PdfRendering::FastWhenPlainScan, 200),
+                                         std::pair(PdfRendering::PopplerOnly, 150)}) {
+        auto source = openOrFail(file, rendering);
+        ASSERT_TRUE(source);
+        const Result<QImage> whole = source->render(0, dpi);
+        ASSERT_TRUE(whole.ok());
+        for (const QRectF &within : areas) {
+            const Result<QImage> part = source->renderArea(0, dpi, within);
+            ASSERT_TRUE(part.ok());
+            const QRect wanted = pixelsWithin(whole->size(), within);
+            const QRect got(part->offset(), part->size());
+            SCOPED_TRACE(testing::Message()
+                         << (rendering == PdfRendering::PopplerOnly ? "Poppler " : "fast path ")
+                         << dpi << " dpi, part at " << got.x() << "," << got.y() << " "
+                         << got.width() << "x" << got.height());
+            EXPECT_TRUE(got.contains(wanted));
+            EXPECT_TRUE(whole->copy(got) == part.value()) << "pixels differ";
+            EXPECT_NEAR(renderedDpi(part.value(), 0), renderedDpi(whole.value(), 0), 0.1);
+            if (rendering == PdfRendering::FastWhenPlainScan && c.plainScan)
+                EXPECT_LT(got.height(), wanted.height() + 16) << "more rows than needed";
+        }
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, PdfLayout, ::testing::ValuesIn(kLayouts),
                          [](const auto &info) { return std::string(info.param.name); });
 
@@ -115,6 +152,27 @@ TEST(PlainScanPage, UpsideDownScanGivesSameOrientationOnBothPaths)
         ASSERT_EQ(read.codes.size(), 1);
         EXPECT_EQ(read.rotation, 180);
     }
+}
+
+// libjpeg scales by eighths only: a resolution between two of them (the desk's 24-dpi
+// thumbnails, its 100-dpi pages) is still given at the size asked, not at the next eighth up.
+TEST(PlainScanPage, GivesTheResolutionAskedBetweenLibjpegsScales)
+{
+    ScanFolder folder;
+    const QString file = folder.pdf(QStringLiteral("scan.pdf"), scannedConfirmation(300), 300);
+    auto source = openOrFail(file, PdfRendering::FastWhenPlainScan);
+    ASSERT_TRUE(source && asPdf(*source).usesFastPath(0));
+    for (const int dpi : {24, 100, 150, 300}) {
+        const Result<QImage> page = source->render(0, dpi);
+        ASSERT_TRUE(page.ok());
+        EXPECT_NEAR(page->width(), 8.27 * dpi, 2) << dpi << " dpi"; // A4 is 8.27 inches wide
+        EXPECT_NEAR(renderedDpi(page.value(), 0), dpi, 0.5);
+        EXPECT_EQ(page->format(), QImage::Format_Grayscale8);
+    }
+    const Result<QImage> band = source->renderArea(0, 100, QRectF(0, 0.9, 1, 0.1));
+    ASSERT_TRUE(band.ok());
+    EXPECT_NEAR(band->offset().y(), 11.69 * 100 * 0.9, 3); // A4 is 11.69 inches tall
+    EXPECT_NEAR(band->width(), 827, 2);
 }
 
 TEST(PlainScanPage, FindsEachPageOfAMultiPageScan)
