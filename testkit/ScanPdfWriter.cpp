@@ -8,13 +8,14 @@ namespace pointage::testkit {
 
 namespace {
 
-QByteArray jpegBytes(const QImage &image, int quality)
+QByteArray jpegBytes(const QImage &image, int quality, bool progressive = false)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "jpeg");
     writer.setQuality(quality);
+    writer.setProgressiveScanWrite(progressive);
     writer.write(image);
     return bytes;
 }
@@ -101,6 +102,12 @@ void ScanPdfWriter::addPage(const QImage &image, int dpi, const PdfPageOptions &
     switch (m_encoding) {
     case PdfImageEncoding::GreyJpeg:
         page.imageData = jpegBytes(image.convertToFormat(QImage::Format_Grayscale8), m_jpegQuality);
+        page.imageDictionary = "<< /Type /XObject /Subtype /Image" + size +
+                               " /ColorSpace /DeviceGray /Filter /DCTDecode >>";
+        break;
+    case PdfImageEncoding::ProgressiveGreyJpeg:
+        page.imageData =
+            jpegBytes(image.convertToFormat(QImage::Format_Grayscale8), m_jpegQuality, true);
         page.imageDictionary = "<< /Type /XObject /Subtype /Image" + size +
                                " /ColorSpace /DeviceGray /Filter /DCTDecode >>";
         break;

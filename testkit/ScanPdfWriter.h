@@ -12,7 +12,9 @@
 
 namespace pointage::testkit {
 
-enum class PdfImageEncoding { GreyJpeg, ColourJpeg, GreyFlate };
+// How a page's image is stored. Progressive JPEG: some scanner drivers and PDF tools write
+// it; libjpeg then decodes every scan of the whole image before the first row comes out.
+enum class PdfImageEncoding { GreyJpeg, ColourJpeg, ProgressiveGreyJpeg, GreyFlate };
 
 struct PdfPageOptions
 {

@@ -60,6 +60,7 @@ struct LayoutCase
 const LayoutCase kLayouts[] = {
     {"GreyJpeg", PdfImageEncoding::GreyJpeg, {}, true},
     {"ColourJpeg", PdfImageEncoding::ColourJpeg, {}, true},
+    {"ProgressiveJpeg", PdfImageEncoding::ProgressiveGreyJpeg, {}, true},
     {"Rotated180", PdfImageEncoding::GreyJpeg, {180, false, false}, true},
     {"Rotated90", PdfImageEncoding::GreyJpeg, {90, false, false}, true},
     {"Rotated270", PdfImageEncoding::GreyJpeg, {270, false, false}, true},
