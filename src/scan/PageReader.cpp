@@ -108,6 +108,33 @@ QList<DecodedSymbol> decodeCrop(const QImage &crop, ZXing::BarcodeFormats format
     return {};
 }
 
+// The regions of `bars` (in the overview's pixels) read on the page at `detailDpi`, decoded
+// only as far as they reach (most often the top margin); those read leave `bars`.
+void lookAtDetail(PageSource &source, int pageIndex, const QImage &overview, int detailDpi,
+                  int overviewDpi, ZXing::BarcodeFormats formats, QList<BarcodeRegion> &bars,
+                  PageFindings &findings)
+{
+    QRect reach;
+    for (const BarcodeRegion &region : std::as_const(bars))
+        reach |= region.area;
+    const QRectF within(double(reach.x()) / overview.width(), double(reach.y()) / overview.height(),
+                        double(reach.width()) / overview.width(),
+                        double(reach.height()) / overview.height());
+    const Result<QImage> detailed = source.renderArea(pageIndex, detailDpi, within);
+    if (!detailed)
+        return;
+    const double scale =
+        renderedDpi(detailed.value(), detailDpi) / renderedDpi(overview, overviewDpi);
+    for (auto it = bars.begin(); it != bars.end();) {
+        const QRect area =
+            QRect(it->area.topLeft() * scale - detailed->offset(), it->area.size() * scale)
+                .intersected(detailed->rect());
+        const QList<DecodedSymbol> symbols = decodeCrop(detailed->copy(area), formats);
+        findings.add(symbols, it->area.topLeft(), scale);
+        it = symbols.isEmpty() ? it + 1 : bars.erase(it);
+    }
+}
+
 QByteArray pngOf(const QImage &image)
 {
     QByteArray bytes;
@@ -145,7 +172,7 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
     // A quick look for bars over the whole page first: zxing then reads rows one by one,
     // while 2D codes would make it binarize the whole page, a third of the reading's cost. 2D
     // codes and the bars it leaves unexplained get a thorough look each, on a crop of their
-    // region, and a page whose bars still fail gets a thorough look everywhere.
+    // region; bars that still fail, a look at full detail, then a thorough look everywhere.
     findings.add(decodeSymbols(overview, SymbolPass{wanted & kLinearFormats,
                                                     ZXing::Binarizer::GlobalHistogram, false}),
                  {}, 1.0);
@@ -161,45 +188,24 @@ PageRead PageReader::read(PageSource &source, int pageIndex) const
             wanted & (region.kind == BarcodeRegion::Kind::Linear ? kLinearFormats : kMatrixFormats);
         findings.add(decodeCrop(overview.copy(region.area), formats), region.area.topLeft(), 1.0);
     }
-    QList<BarcodeRegion> stillUnexplained = unexplained();
-    const bool barsLeft =
-        std::any_of(stillUnexplained.cbegin(), stillUnexplained.cend(),
-                    [](const auto &r) { return r.kind == BarcodeRegion::Kind::Linear; });
-    if (barsLeft) {
+    // Only bars are worth more looks: a 2D code that a crop cannot read at 150 dpi is too small
+    // or too damaged to be ours, and its region alone is a weak cue (text and tables look
+    // alike); its finder patterns decide below.
+    const auto unreadBars = [&] {
+        QList<BarcodeRegion> bars = unexplained();
+        bars.removeIf([](const BarcodeRegion &r) { return r.kind != BarcodeRegion::Kind::Linear; });
+        return bars;
+    };
+    QList<BarcodeRegion> unresolved = unreadBars();
+    // Bars too faint, blurred or fine for 150 dpi: a look at full detail first, decoded only as
+    // far as they reach. It reads most of them for a fraction of a thorough pass over the whole
+    // page, which then looks for what is still unread (a region cut badly reads whole).
+    if (!unresolved.isEmpty() && m_options.detailDpi > m_options.firstPassDpi)
+        lookAtDetail(source, pageIndex, overview, m_options.detailDpi, m_options.firstPassDpi,
+                     wanted & kLinearFormats, unresolved, findings);
+    if (!unresolved.isEmpty()) {
         findings.add(decodeSymbols(overview, SymbolPass{wanted}), {}, 1.0);
-        stillUnexplained = unexplained();
-    }
-    // Only bars are worth a high-resolution look: a 2D code that a crop cannot read at 150 dpi
-    // is too small or too damaged to be ours, and its region alone is a weak cue (text and
-    // tables look alike); its finder patterns decide below.
-    QList<BarcodeRegion> unresolved;
-    for (const BarcodeRegion &region : std::as_const(stillUnexplained))
-        if (region.kind == BarcodeRegion::Kind::Linear)
-            unresolved.append(region);
-
-    // Whatever is still unexplained gets one look at full detail, decoded only as far as the
-    // regions reach (they are most often in the top margin).
-    if (!unresolved.isEmpty() && m_options.detailDpi > m_options.firstPassDpi) {
-        QRect reach;
-        for (const BarcodeRegion &region : std::as_const(unresolved))
-            reach |= region.area;
-        const QRectF within(
-            double(reach.x()) / overview.width(), double(reach.y()) / overview.height(),
-            double(reach.width()) / overview.width(), double(reach.height()) / overview.height());
-        const Result<QImage> detailed = source.renderArea(pageIndex, m_options.detailDpi, within);
-        if (detailed) {
-            const double scale = renderedDpi(detailed.value(), m_options.detailDpi) /
-                                 renderedDpi(overview, m_options.firstPassDpi);
-            for (auto it = unresolved.begin(); it != unresolved.end();) {
-                const QRect area =
-                    QRect(it->area.topLeft() * scale - detailed->offset(), it->area.size() * scale)
-                        .intersected(detailed->rect());
-                const QList<DecodedSymbol> symbols =
-                    decodeCrop(detailed->copy(area), wanted & kLinearFormats);
-                findings.add(symbols, it->area.topLeft(), scale);
-                it = symbols.isEmpty() ? it + 1 : unresolved.erase(it);
-            }
-        }
+        unresolved = unreadBars();
     }
 
     // A 2D code too damaged to decode still shows the patterns printed to find it; before it
