@@ -61,6 +61,10 @@ Result<RecognitionSummary> recognizePieces(Ledger &ledger, const RequirementRule
     DecodeWorkerPool pool(options.workerProgram, options.workerArguments,
                           std::max(1, std::min<int>(options.workers, int(pages.size()))),
                           options.timeoutMs);
+    // Tesseract spreads its LSTM over OpenMP threads in each worker; with a worker per core
+    // they only wait for one another (mostly in the kernel): one thread each read the
+    // benchmark's pieces four times faster (docs/performance.md).
+    pool.setEnvironmentDefault("OMP_THREAD_LIMIT", "1");
     if (Status s = pool.start(); !s)
         return s.error();
 

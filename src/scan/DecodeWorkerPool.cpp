@@ -60,6 +60,12 @@ Result<Ok> DecodeWorkerPool::start()
     return Ok{};
 }
 
+void DecodeWorkerPool::setEnvironmentDefault(const QByteArray &name, const QByteArray &value)
+{
+    if (!qEnvironmentVariableIsSet(name.constData()))
+        m_environmentDefaults.append(name + '=' + value);
+}
+
 bool DecodeWorkerPool::spawn(Worker &w)
 {
     int toChild[2];
@@ -85,8 +91,16 @@ bool DecodeWorkerPool::spawn(Worker &w)
         argv.push_back(a.data());
     argv.push_back(nullptr);
 
+    std::vector<char *> environment;
+    for (char **variable = environ; *variable; ++variable)
+        environment.push_back(*variable);
+    for (QByteArray &assignment : m_environmentDefaults)
+        environment.push_back(assignment.data());
+    environment.push_back(nullptr);
+
     pid_t pid = -1;
-    const int rc = posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environ);
+    const int rc =
+        posix_spawn(&pid, program.constData(), &actions, nullptr, argv.data(), environment.data());
     posix_spawn_file_actions_destroy(&actions);
     ::close(toChild[0]);
     ::close(fromChild[1]);

@@ -7,6 +7,7 @@
 #include "scan/DecodeProtocol.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QStringList>
 #include <optional>
 #include <vector>
@@ -38,6 +39,9 @@ public:
     DecodeWorkerPool(const DecodeWorkerPool &) = delete;
     DecodeWorkerPool &operator=(const DecodeWorkerPool &) = delete;
 
+    // `name` set to `value` in the workers' environment unless this process has it set (a
+    // person's own setting wins). Before start().
+    void setEnvironmentDefault(const QByteArray &name, const QByteArray &value);
     // Starts the workers; an error when none can be started (program missing…).
     Result<Ok> start();
     int size() const { return int(m_workers.size()); }
@@ -73,6 +77,7 @@ private:
 
     QString m_program;
     QStringList m_arguments;
+    QList<QByteArray> m_environmentDefaults; // "NAME=value"
     int m_timeoutMs;
     std::vector<Worker> m_workers;
 };
