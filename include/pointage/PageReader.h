@@ -2,7 +2,8 @@
 // DataMatrix, EAN-13), which way up it was, and whether a barcode-like mark could not be read.
 // Tiered: one cheap pass for bars over the whole page at low resolution reads most pages; 2D
 // codes are decoded on crops of the regions that look like them; only pages that need it get
-// a second binarizer, crops at high resolution around barcode-like regions, and rotation.
+// a second binarizer, crops at high resolution around barcode-like regions (decoded only as far
+// as they reach), a thorough pass over the whole page, and rotation.
 // Never picks between disagreeing reads: every distinct value read is reported.
 // Thread-safety: a PageReader is immutable and may be shared; each call uses only its
 // arguments (the PageSource, like any PageSource, belongs to the calling thread).
@@ -25,7 +26,7 @@ struct ReadOptions
                            QStringLiteral("QRCode"), QStringLiteral("DataMatrix"),
                            QStringLiteral("EAN13")};
     int firstPassDpi = 150; // enough for 0.33 mm bars, and four times cheaper than 300
-    int detailDpi = 300;    // crops around barcode-like regions that the first pass missed
+    int detailDpi = 300;    // bars the first pass missed, read again on crops decoded at this dpi
     // The signature check: on a page whose code `patterns` classify as a confirmation, each
     // zone is judged on the first-pass image (about 14 ms for two zones). No zones, no check.
     BarcodePatterns patterns;
