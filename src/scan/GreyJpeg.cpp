@@ -25,21 +25,28 @@ struct Decoder
         errors.output_message = [](j_common_ptr) {
         };
         info.client_data = this;
-        jpeg_create_decompress(&info);
     }
-    ~Decoder() { jpeg_destroy_decompress(&info); }
+    ~Decoder()
+    {
+        if (created)
+            jpeg_destroy_decompress(&info);
+    }
     Decoder(const Decoder &) = delete;
     Decoder &operator=(const Decoder &) = delete;
 
     jpeg_decompress_struct info{};
     jpeg_error_mgr errors{};
     std::jmp_buf jump{};
+    bool created = false;
 };
 
+// Creating the decoder allocates, and fails like any other step (a worker near its memory cap).
 bool readHeader(Decoder &decoder, QByteArrayView jpeg)
 {
     if (setjmp(decoder.jump))
         return false;
+    jpeg_create_decompress(&decoder.info);
+    decoder.created = true;
     jpeg_mem_src(&decoder.info, reinterpret_cast<const unsigned char *>(jpeg.data()),
                  static_cast<unsigned long>(jpeg.size()));
     return jpeg_read_header(&decoder.info, TRUE) == JPEG_HEADER_OK;
