@@ -18,7 +18,11 @@ import tempfile
 import time
 
 from selenium import webdriver
-from selenium.common.exceptions import NoAlertPresentException, StaleElementReferenceException
+from selenium.common.exceptions import (
+    NoAlertPresentException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -120,10 +124,29 @@ class Session:
         that happens to hold the same element."""
         old = self.driver.find_element(By.TAG_NAME, "html")
         action()
-        self.wait.until(EC.staleness_of(old))
+        self.wait.until(replaced(old))
 
     def state(self):
         return self.driver.find_element(By.CSS_SELECTOR, ".etat-candidat .etat").text
+
+
+def replaced(element):
+    """EC.staleness_of, with Chromium's other answer about a node of a page being replaced:
+    depending on the moment of the navigation it asks, an inspector error ("Node with given
+    id does not belong to the document") comes instead of a stale element reference."""
+
+    def gone(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    return gone
 
 
 def clerk_journey(s, desk):
