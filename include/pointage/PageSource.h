@@ -35,6 +35,10 @@ public:
     // the whole page and crop it. The image's offset() is where its top-left pixel lies in the
     // whole page at that resolution; format, orientation and resolution as render() gives them.
     virtual Result<QImage> renderArea(int pageIndex, int dpi, const QRectF &within);
+
+protected:
+    // The part `within` of a whole `page` rendered at `dpi`, placed as renderArea() says.
+    static Result<QImage> cropToArea(Result<QImage> page, int dpi, const QRectF &within);
 };
 
 // The pixels of a page of `pageSize` that cover `within` (fractions of its width and height),

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QRectF>
 #include <QString>
 #include <cstdio>
 #include <optional>
@@ -36,8 +37,9 @@ struct PieceOcrAnswer
 QByteArray encodePieceOcrAnswer(const PieceOcrAnswer &answer);
 PieceOcrAnswer decodePieceOcrAnswer(const QByteArray &line);
 
-// The band of a rendered page that OCR reads (the top 45 %), as Format_Grayscale8.
-QImage identifyingBand(const QImage &page);
+// The part of a page that OCR reads, in fractions of the page: the top 45 % (titles,
+// letterheads, an ID card copy and its MRZ). Only that band is decoded.
+QRectF identifyingBand();
 
 // Reads the French text on a grey image with Tesseract (tessdata from Debian's
 // tesseract-ocr-fra). In-process: only the worker and tests call it.

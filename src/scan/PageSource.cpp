@@ -26,7 +26,11 @@ QRect pixelsWithin(const QSize &pageSize, const QRectF &within)
 
 Result<QImage> PageSource::renderArea(int pageIndex, int dpi, const QRectF &within)
 {
-    Result<QImage> page = render(pageIndex, dpi);
+    return cropToArea(render(pageIndex, dpi), dpi, within);
+}
+
+Result<QImage> PageSource::cropToArea(Result<QImage> page, int dpi, const QRectF &within)
+{
     if (!page)
         return page;
     const QRect area = pixelsWithin(page->size(), within);

@@ -86,7 +86,8 @@ Result<PageSource *> OpenScanFile::source(const QString &path, PdfRendering rend
     return m_source.get();
 }
 
-Result<QImage> OpenScanFile::render(const QString &path, int pageIndex, int dpi)
+Result<QImage> OpenScanFile::render(const QString &path, int pageIndex, int dpi,
+                                    const QRectF &within)
 {
     const Result<PageSource *> opened = source(path);
     if (!opened)
@@ -95,7 +96,8 @@ Result<QImage> OpenScanFile::render(const QString &path, int pageIndex, int dpi)
     if (pageIndex >= page->pageCount())
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("cette page n'existe plus dans le fichier."), path);
-    Result<QImage> image = page->render(pageIndex, dpi);
+    Result<QImage> image =
+        within.isNull() ? page->render(pageIndex, dpi) : page->renderArea(pageIndex, dpi, within);
     const QString chatter = WorkerChatter::instance().take();
     if (!image) {
         Error error = image.error();

@@ -39,8 +39,9 @@ public:
     Result<PageSource *> source(const QString &path,
                                 PdfRendering rendering = PdfRendering::FastWhenPlainScan);
 
-    // Page `pageIndex` of `path` at `dpi`; what the libraries said is appended to the error.
-    Result<QImage> render(const QString &path, int pageIndex, int dpi);
+    // Page `pageIndex` of `path` at `dpi`, or only the part `within` (PageSource::renderArea)
+    // when it is not null; what the libraries said is appended to the error.
+    Result<QImage> render(const QString &path, int pageIndex, int dpi, const QRectF &within = {});
 
 private:
     std::unique_ptr<PageSource> m_source;

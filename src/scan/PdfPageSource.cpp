@@ -125,7 +125,7 @@ Result<QImage> PdfPageSource::renderArea(int pageIndex, int dpi, const QRectF &w
     QImage image = decodePlainScan(pageIndex, dpi, within);
     if (!image.isNull())
         return image;
-    return PageSource::renderArea(pageIndex, dpi, within);
+    return cropToArea(renderWithPoppler(pageIndex, dpi), dpi, within);
 }
 
 Result<QImage> PdfPageSource::renderWithPoppler(int pageIndex, int dpi)

@@ -81,12 +81,9 @@ PieceOcrAnswer decodePieceOcrAnswer(const QByteArray &line)
     return {false, QStringLiteral("réponse illisible du lecteur OCR.")};
 }
 
-QImage identifyingBand(const QImage &page)
+QRectF identifyingBand()
 {
-    const QImage grey = page.format() == QImage::Format_Grayscale8
-                            ? page
-                            : page.convertToFormat(QImage::Format_Grayscale8);
-    return grey.copy(0, 0, grey.width(), grey.height() * 45 / 100);
+    return QRectF(0, 0, 1, 0.45);
 }
 
 std::optional<QString> ocrFrench(const QImage &grey, int dpi)
@@ -116,12 +113,13 @@ int runPieceOcrWorker(std::FILE *in, std::FILE *out)
             return;
         }
         const int dpi = qBound(100, request->dpi, 300);
-        const Result<QImage> image = file.render(request->scanPath, request->pageIndex, dpi);
+        const Result<QImage> image =
+            file.render(request->scanPath, request->pageIndex, dpi, identifyingBand());
         if (!image) {
             worker::answer(out, ocrFailure(image.error().located()));
             return;
         }
-        const auto text = ocrFrench(identifyingBand(image.value()), dpi);
+        const auto text = ocrFrench(image.value(), dpi);
         // Tesseract's own complaints are noise once the page is read or refused.
         WorkerChatter::instance().take();
         if (!text) {

@@ -3,6 +3,7 @@
 // wrongly typed, the covering letter left « à identifier »; and the worker's line protocol.
 #include "PageDegradation.h"
 #include "PagePainter.h"
+#include "pointage/PageSource.h"
 #include "pointage/PieceOcrWorker.h"
 #include "pointage/RequirementRules.h"
 
@@ -42,7 +43,9 @@ TEST(PieceOcr, GeneratedPiecesAreRecognisedAndNeverWronglyTyped)
             scan.skewDegrees = variant == 0 ? 0.0 : 1.5;
             scan.jpegQuality = variant == 0 ? 0 : 50;
             const QImage page = degrade(drawPage(spec, dpi), scan);
-            const auto text = ocrFrench(identifyingBand(page), dpi);
+            const auto text = ocrFrench(page.copy(pixelsWithin(page.size(), identifyingBand()))
+                                            .convertToFormat(QImage::Format_Grayscale8),
+                                        dpi);
             ASSERT_TRUE(text.has_value()) << "Tesseract or its French model is missing";
             const PieceGuess guess = recognisePiece(text.value(), signatures);
             EXPECT_EQ(guess.pieceCode, pieceCodeOf(document)) << text->toStdString();

@@ -11,13 +11,24 @@
 using namespace pointage;
 using namespace pointage::web;
 
-TEST(DeskData, ReadsAreAnsweredWhileTheWriterIsBusy)
+namespace {
+
+// A desk over a new ledger file of its own.
+struct NewDesk
 {
     QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
-    DeskData data(path, SessionConfig::defaults(2027), RequirementRules(), QDate(2026, 12, 20));
-    ASSERT_TRUE(data.start().ok());
+    QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
+    DeskData data{path, SessionConfig::defaults(2027), RequirementRules(), QDate(2026, 12, 20)};
+};
+
+} // namespace
+
+TEST(DeskData, ReadsAreAnsweredWhileTheWriterIsBusy)
+{
+    NewDesk desk;
+    DeskData &data = desk.data;
+    const QString &path = desk.path;
+    ASSERT_TRUE(desk.dir.isValid() && data.start().ok());
 
     // Another command holds the ledger's write lock: the desk's import waits for it on the
     // writer's thread, as a decision would.
@@ -54,11 +65,10 @@ TEST(DeskData, ReadsAreAnsweredWhileTheWriterIsBusy)
 // leaves the view as it is; after the batch, a refresh shows it.
 TEST(DeskData, ARefreshShowsWhatAnotherCommandWrote)
 {
-    QTemporaryDir dir;
-    ASSERT_TRUE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("ledger.sqlite"));
-    DeskData data(path, SessionConfig::defaults(2027), RequirementRules(), QDate(2026, 12, 20));
-    ASSERT_TRUE(data.start().ok());
+    NewDesk desk;
+    DeskData &data = desk.data;
+    const QString &path = desk.path;
+    ASSERT_TRUE(desk.dir.isValid() && data.start().ok());
     const std::shared_ptr<const DeskView> before = data.view();
     data.refreshIfChanged();
     for (int i = 0; i < 50 && data.view() == before; ++i)
