@@ -4,6 +4,8 @@
 // transaction. Interrupted files are simply not recorded; a re-run completes them. Two runs on
 // one folder share it: each file is read by the run that claims it first (Ledger claims); the
 // other waits for it, then counts it "déjà lu", or reads it itself if the first run stopped.
+// Files are hashed beside the reading: the file being hashed is already read, and what was read
+// of it is recorded only once its digest admits it (scan/IngestRun.h).
 // Thread-safety: run() on the thread that owns the Ledger; requestStop() from any thread or a
 // signal handler.
 #pragma once

@@ -188,6 +188,15 @@ std::optional<Line> barEdge(const GreyView &grey, const Axes &axes, Span rows, d
     return fitEdge(points);
 }
 
+// The mean of K × K samples in 16.16 fixed point, rounded: the divisor a constant, so that the
+// compiler multiplies instead of dividing once a pixel (a division cost as much as the sampling).
+template <int K> void averageInto(const std::vector<std::uint32_t> &sums, uchar *line)
+{
+    constexpr std::uint32_t whole = std::uint32_t(K * K) << 16;
+    for (size_t i = 0; i < sums.size(); ++i)
+        line[i] = uchar((sums[i] + whole / 2) / whole);
+}
+
 } // namespace
 
 std::optional<CodeFrame> CodeFrame::locate(const QImage &image, double dpi, const CodeCorners &code)
@@ -265,7 +274,6 @@ QImage CodeFrame::sample(const QImage &grey, const QRectF &areaMm, double pxPerM
     const std::int64_t lastX = std::int64_t(grey.width() - 1) << 16;
     const std::int64_t lastY = std::int64_t(grey.height() - 1) << 16;
     const QPointF origin = toImage(areaMm.topLeft()) - QPointF(0.5, 0.5);
-    const std::uint32_t samples = std::uint32_t(k * k);
     std::vector<std::uint32_t> sums(static_cast<size_t>(width));
     for (int j = 0; j < height; ++j) {
         std::fill(sums.begin(), sums.end(), 0u);
@@ -289,9 +297,20 @@ QImage CodeFrame::sample(const QImage &grey, const QRectF &areaMm, double pxPerM
                 }
             }
         uchar *line = out.scanLine(j);
-        const std::uint32_t whole = samples << 16;
-        for (int i = 0; i < width; ++i)
-            line[i] = uchar((sums[size_t(i)] + whole / 2) / whole);
+        switch (k) {
+        case 1:
+            averageInto<1>(sums, line);
+            break;
+        case 2:
+            averageInto<2>(sums, line);
+            break;
+        case 3:
+            averageInto<3>(sums, line);
+            break;
+        default:
+            averageInto<4>(sums, line);
+            break;
+        }
     }
     return out;
 }

@@ -152,7 +152,8 @@ InkBlobs inkBlobs(const InkMap &map)
 {
     InkBlobs result;
     result.labels.assign(map.ink.size(), -1);
-    std::vector<int> stack;
+    // Positions, not indices: recovering x and y from an index costs a division per pixel.
+    std::vector<QPoint> stack;
     for (int y = 0; y < map.height; ++y)
         for (int x = 0; x < map.width; ++x) {
             const size_t start = size_t(y) * size_t(map.width) + size_t(x);
@@ -162,14 +163,13 @@ InkBlobs inkBlobs(const InkMap &map)
             blob.id = int(result.blobs.size());
             int left = x, right = x, top = y, bottom = y;
             result.labels[start] = blob.id;
-            stack.assign(1, int(start));
+            stack.assign(1, QPoint(x, y));
             while (!stack.empty()) {
-                const int i = stack.back();
+                const int px = stack.back().x();
+                const int py = stack.back().y();
                 stack.pop_back();
-                const int px = i % map.width;
-                const int py = i / map.width;
                 ++blob.pixels;
-                blob.darkness += map.darkness[size_t(i)];
+                blob.darkness += map.darkness[size_t(py) * size_t(map.width) + size_t(px)];
                 left = std::min(left, px);
                 right = std::max(right, px);
                 top = std::min(top, py);
@@ -180,7 +180,7 @@ InkBlobs inkBlobs(const InkMap &map)
                         const size_t n = size_t(ny) * size_t(map.width) + size_t(nx);
                         if (map.ink[n] && result.labels[n] < 0) {
                             result.labels[n] = blob.id;
-                            stack.push_back(int(n));
+                            stack.emplace_back(nx, ny);
                         }
                     }
             }

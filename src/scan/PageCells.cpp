@@ -3,7 +3,6 @@
 #include <QtGlobal>
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 
 namespace pointage {
 
@@ -39,7 +38,8 @@ PageCells::PageCells(const QImage &grey, int cellSize)
       m_rows(grey.height() / cellSize), m_cells(size_t(m_columns * m_rows))
 {
     m_paper = paperLevelOf(grey);
-    const int inkLevel = m_paper - kInkBelowPaper;
+    // Paper darker than the margin leaves nothing counted as ink.
+    const uchar inkBelow = uchar(std::max(m_paper - kInkBelowPaper, 0));
     // Per-pixel sums over one band of rows first, in columns the compiler can vectorise; then
     // each band's columns are gathered into its cells. A band of cellSize rows of differences
     // up to 255 fits 16 bits for any cell smaller than 257 pixels.
@@ -59,11 +59,14 @@ PageCells::PageCells(const QImage &grey, int cellSize)
             quint16 *__restrict inkSum = ink.data();
             quint16 *__restrict edgeXSum = edgeX.data();
             quint16 *__restrict edgeYSum = edgeY.data();
+            // Differences of bytes as max - min: they stay bytes, sixteen to a vector.
             for (int x = 0; x < width; ++x) {
-                const int here = line[x];
-                inkSum[x] += here < inkLevel;
-                edgeXSum[x] += quint16(std::abs(int(line[x + 1]) - here));
-                edgeYSum[x] += quint16(std::abs(int(below[x]) - here));
+                const uchar here = line[x];
+                const uchar right = line[x + 1];
+                const uchar under = below[x];
+                inkSum[x] += quint16(here < inkBelow);
+                edgeXSum[x] += quint16(std::max(here, right) - std::min(here, right));
+                edgeYSum[x] += quint16(std::max(here, under) - std::min(here, under));
             }
         }
         Cell *rowCells = &m_cells[size_t(row * m_columns)];
