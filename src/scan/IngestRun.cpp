@@ -5,6 +5,7 @@
 #include "scan/DecodeWorkerPool.h"
 #include "scan/InputFingerprints.h"
 
+#include <QFileInfo>
 #include <QThread>
 #include <algorithm>
 
@@ -98,6 +99,10 @@ Result<IngestSummary> IngestRun::run(const QStringList &paths,
     m_summary = std::move(summary);
     if (paths.isEmpty())
         return m_summary;
+    if (auto recorded = m_ledger.scannedFiles(); recorded) {
+        for (const ScannedFile &file : std::as_const(recorded.value()))
+            m_recordedPaths.insert(QFileInfo(file.path).absoluteFilePath());
+    }
     m_files.resize(size_t(paths.size()));
     for (qsizetype i = 0; i < paths.size(); ++i)
         m_files[size_t(i)].path = paths.at(i);
@@ -197,8 +202,10 @@ Status IngestRun::decideHashedFiles(const InputFingerprints &fingerprints)
         const std::optional<Result<QString>> digest = fingerprints.ready(qsizetype(i));
         if (!digest) {
             // Files are hashed in order: this one is being hashed, the next ones wait. Only
-            // this one is read ahead, so a batch recorded already costs little reading.
-            f.ahead = true;
+            // this one is read ahead, and only when its name is new to the ledger: reading a
+            // file recorded already would take the cores its digest needs (0.7 s instead of
+            // 0.4 s to find a 444 MB batch recorded).
+            f.ahead = !m_recordedPaths.contains(QFileInfo(f.path).absoluteFilePath());
             return Ok{};
         }
         if (Status s = admit(f, *digest); !s)

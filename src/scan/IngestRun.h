@@ -3,7 +3,8 @@
 // or claimed by this one), counting, its pages handed to the worker pool, and one ledger
 // transaction. The first file not yet hashed is read ahead of its digest, so that hashing a
 // large batch overlaps the workers' start and first pages; what was read ahead is kept only if
-// the file is then admitted, and nothing is recorded before it is.
+// the file is then admitted, and nothing is recorded before it is. A file recorded under the
+// same path is not read ahead: a re-run over a folder would only slow its own hashing.
 // Thread-safety: one thread (the ingest's); `stop` may be set from any thread.
 #pragma once
 
@@ -86,6 +87,7 @@ private:
     IngestSummary m_summary;
     std::vector<File> m_files;
     QSet<QString> m_shasThisRun;
+    QSet<QString> m_recordedPaths; // absolute paths of the files the ledger holds
     int m_pagesTotal = 0;
     int m_pagesDone = 0;
 };

@@ -1,7 +1,8 @@
 // The first file is read while its digest is still being computed (IngestRun): what was read
 // ahead is recorded once the file is claimed, and forgotten, neither recorded nor counted, when
-// the digest shows the file recorded already. The digest is held back here until the workers
-// have read some pages, so that both cases happen whatever the machine's speed.
+// the digest shows the file recorded already; a file recorded under its name is not read ahead.
+// The digest is held back here until the workers have read some pages, so that each case
+// happens whatever the machine's speed.
 #include "IngestFixture.h"
 #include "pointage/FileHash.h"
 #include "scan/IngestRun.h"
@@ -17,12 +18,14 @@ using namespace pointage::testkit;
 
 namespace {
 
-// Holds every digest back until `pages` pages have been read (a minute at most, so that a run
-// that never reads ahead fails the test instead of hanging it).
+// Holds every digest back until `pages` pages have been read, for `patience` at most (a run
+// that never reads ahead then fails the test instead of hanging it).
 class DigestGate
 {
 public:
-    explicit DigestGate(int pages) : m_pages(pages) {}
+    explicit DigestGate(int pages, std::chrono::milliseconds patience = std::chrono::minutes(1))
+        : m_pages(pages), m_patience(patience)
+    {}
 
     void pageRead()
     {
@@ -33,7 +36,7 @@ public:
     Result<QString> hash(const QString &path)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait_for(lock, std::chrono::minutes(1), [&] { return m_read >= m_pages; });
+        m_changed.wait_for(lock, m_patience, [&] { return m_read >= m_pages; });
         m_readBeforeDigest = std::max(m_readBeforeDigest, m_read);
         lock.unlock();
         return sha256OfFile(path);
@@ -46,6 +49,7 @@ public:
 
 private:
     const int m_pages;
+    const std::chrono::milliseconds m_patience;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     int m_read = 0;
@@ -114,4 +118,17 @@ TEST_F(IngestReadAhead, AFileFoundRecordedAfterItWasReadAheadIsNeitherRecordedNo
     EXPECT_TRUE(summary->files[0].path.endsWith(QStringLiteral("lot0-copie.pdf")));
     EXPECT_TRUE(summary->files[0].message.contains(QStringLiteral("identique")));
     EXPECT_EQ(pages().size(), 6);
+}
+
+TEST_F(IngestReadAhead, AFileRecordedUnderItsNameIsNotReadAhead)
+{
+    writeBatch(QStringLiteral("lot1.pdf"), 4, 5);
+    ingest(options());
+    DigestGate gate(1, std::chrono::seconds(3));
+    const Result<IngestSummary> summary = runGated(gate);
+    ASSERT_TRUE(summary.ok()) << summary.error().located().toStdString();
+    EXPECT_EQ(gate.readBeforeDigest(), 0);
+    ASSERT_EQ(summary->files.size(), 1);
+    EXPECT_EQ(summary->files[0].outcome, IngestFileResult::Outcome::AlreadyIngested);
+    EXPECT_EQ(pages().size(), 4);
 }
