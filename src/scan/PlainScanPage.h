@@ -17,7 +17,7 @@ namespace pointage {
 
 struct PlainScanPage
 {
-    QByteArrayView jpeg; // the embedded JPEG stream, inside the file's mapped bytes
+    QByteArrayView jpeg; // the embedded JPEG stream: find() points into the file's mapped bytes
     int imageWidth = 0;
     int imageHeight = 0;
     QSizeF pageSizePt; // MediaBox size, before /Rotate
