@@ -162,7 +162,7 @@ Result<IngestSummary> IngestRun::run(const QStringList &paths,
                 break; // nothing can move any more (never expected): end rather than spin
             continue;
         }
-        if (Status s = take(pool, sentWith); !s)
+        if (Status s = takeCompletions(pool, sentWith); !s)
             return s.error();
     }
     if (m_stop.load()) {
@@ -331,7 +331,7 @@ std::optional<IngestRun::Request> IngestRun::nextRequest()
     return std::nullopt;
 }
 
-Status IngestRun::take(DecodeWorkerPool &pool, const std::vector<PdfRendering> &sentWith)
+Status IngestRun::takeCompletions(DecodeWorkerPool &pool, const std::vector<PdfRendering> &sentWith)
 {
     for (const auto &c : pool.wait(200)) {
         const size_t fileIndex = size_t(c.ticket >> 32);

@@ -33,7 +33,7 @@ public:
     Result<IngestSummary> run(const QStringList &paths, const InputFingerprints &fingerprints,
                               IngestSummary summary);
 
-    // One file on its way through the run.
+    // One file on its way through the run (public for the helpers beside the run).
     struct File
     {
         enum class Admission { Undecided, Read, HeldElsewhere, Dropped };
@@ -75,7 +75,8 @@ private:
     Status afterAdmission(File &file);
     void drop(File &file, IngestFileResult::Outcome outcome, const QString &message);
     std::optional<Request> nextRequest();
-    Status take(DecodeWorkerPool &pool, const std::vector<PdfRendering> &sentWith);
+    // The completions the pool has, stored in their files; a file read in full is recorded.
+    Status takeCompletions(DecodeWorkerPool &pool, const std::vector<PdfRendering> &sentWith);
     Status finish(File &file);
     bool anyUnsettled() const;
 
