@@ -122,8 +122,8 @@ QImage PdfPageSource::decodePlainScan(int pageIndex, int dpi, const QRectF &with
         ssize_t(m_jpeg.size()))
         scan->jpeg = QByteArrayView(m_jpeg);
     QImage image = scan->decode(dpi, within);
-    if (++m_untilRelease >= kPagesBetweenReleases) {
-        m_untilRelease = 0;
+    if (++m_pagesSinceRelease >= kPagesBetweenReleases) {
+        m_pagesSinceRelease = 0;
         releaseMappedPages();
     }
     return image;

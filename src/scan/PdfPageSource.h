@@ -44,8 +44,8 @@ private:
     int m_pageCount = 0;
     QFile m_file; // mapped for the fast path
     const uchar *m_mapped = nullptr;
-    QByteArray m_jpeg;      // the JPEG being decoded, read from the file (reused page after page)
-    int m_untilRelease = 0; // pages decoded before the mapped pages are given back
+    QByteArray m_jpeg; // the JPEG being decoded, read from the file (reused page after page)
+    int m_pagesSinceRelease = 0;    // pages decoded before the mapped pages are given back
     std::optional<PdfFile> m_index; // set when the fast path understood the file
 };
 
