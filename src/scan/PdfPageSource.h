@@ -45,7 +45,7 @@ private:
     QFile m_file; // mapped for the fast path
     const uchar *m_mapped = nullptr;
     QByteArray m_jpeg; // the JPEG being decoded, read from the file (reused page after page)
-    int m_pagesSinceRelease = 0;    // pages decoded before the mapped pages are given back
+    int m_pagesSinceRelease = 0;    // pages decoded since the mapped pages were given back
     std::optional<PdfFile> m_index; // set when the fast path understood the file
 };
 
