@@ -94,9 +94,11 @@ IngestRun::IngestRun(Ledger &ledger, const IngestOptions &options,
 {}
 
 Result<IngestSummary> IngestRun::run(const QStringList &paths,
-                                     const InputFingerprints &fingerprints, IngestSummary summary)
+                                     const InputFingerprints &fingerprints,
+                                     const Diagnostics &walkProblems)
 {
-    m_summary = std::move(summary);
+    for (const Diagnostic &d : walkProblems)
+        m_summary.files.append(fileNotRead(d.file, IngestFileResult::Outcome::Failed, d.message));
     if (paths.isEmpty())
         return m_summary;
     if (auto recorded = m_ledger.scannedFiles(); recorded) {

@@ -28,10 +28,10 @@ public:
               const std::function<void(const IngestProgress &)> &progress,
               const std::atomic<bool> &stop);
 
-    // `fingerprints` hashes exactly `paths`, already walked; `summary` holds what the walk found
-    // wrong. The summary's time is the caller's to set.
+    // `fingerprints` hashes exactly `paths`, already walked; `walkProblems`, what the walk found
+    // wrong, is told as files not read. The summary's time is the caller's to set.
     Result<IngestSummary> run(const QStringList &paths, const InputFingerprints &fingerprints,
-                              IngestSummary summary);
+                              const Diagnostics &walkProblems);
 
     // One file on its way through the run (public for the helpers beside the run).
     struct File

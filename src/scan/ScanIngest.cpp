@@ -83,19 +83,11 @@ Result<IngestSummary> ScanIngest::run()
 {
     QElapsedTimer clock;
     clock.start();
-    IngestSummary walked;
     Diagnostics walkProblems;
     const QStringList paths = scanInputFiles(m_options.inputs, walkProblems);
-    for (const Diagnostic &d : std::as_const(walkProblems)) {
-        IngestFileResult result;
-        result.path = d.file;
-        result.outcome = IngestFileResult::Outcome::Failed;
-        result.message = d.message;
-        walked.files.append(result);
-    }
     const InputFingerprints fingerprints(paths); // hashing starts here, beside the reading
-    Result<IngestSummary> summary = IngestRun(m_ledger, m_options, m_progress, m_stop)
-                                        .run(paths, fingerprints, std::move(walked));
+    Result<IngestSummary> summary =
+        IngestRun(m_ledger, m_options, m_progress, m_stop).run(paths, fingerprints, walkProblems);
     if (summary)
         summary->seconds = clock.elapsed() / 1000.0;
     return summary;

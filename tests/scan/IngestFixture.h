@@ -76,4 +76,20 @@ protected:
     std::unique_ptr<Ledger> m_ledger;
 };
 
+// Every page of `batch` recorded in order, decoded, with every code it carries.
+inline void expectEveryPageRead(const QList<StoredPage> &stored, const QList<BatchPage> &batch)
+{
+    ASSERT_EQ(stored.size(), batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        EXPECT_EQ(stored[i].read.pageNumber, i + 1);
+        EXPECT_TRUE(stored[i].read.decodeError.isEmpty())
+            << i << stored[i].read.decodeError.toStdString();
+        QStringList read;
+        for (const BarcodeRead &c : stored[i].read.codes)
+            read.append(c.format + QLatin1Char(':') + c.text);
+        for (const QString &expected : batch[i].expectedCodes())
+            EXPECT_TRUE(read.contains(expected)) << "page " << i + 1;
+    }
+}
+
 } // namespace pointage::testkit

@@ -87,16 +87,7 @@ TEST_F(IngestReadAhead, PagesReadBeforeTheDigestAreRecordedOnceTheFileIsClaimed)
     ASSERT_EQ(summary->files.size(), 1);
     EXPECT_EQ(summary->files[0].outcome, IngestFileResult::Outcome::Ingested);
     EXPECT_EQ(summary->files[0].pages, batch.size());
-    const QList<StoredPage> stored = pages();
-    ASSERT_EQ(stored.size(), batch.size());
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        EXPECT_EQ(stored[i].read.pageNumber, i + 1);
-        QStringList read;
-        for (const BarcodeRead &c : stored[i].read.codes)
-            read.append(c.format + QLatin1Char(':') + c.text);
-        for (const QString &expected : batch[i].expectedCodes())
-            EXPECT_TRUE(read.contains(expected)) << "page " << i + 1;
-    }
+    expectEveryPageRead(pages(), batch);
 }
 
 TEST_F(IngestReadAhead, AFileFoundRecordedAfterItWasReadAheadIsNeitherRecordedNorCounted)

@@ -12,20 +12,6 @@ using namespace pointage::testkit;
 
 namespace {
 
-void expectEveryPageRead(const QList<StoredPage> &stored, const QList<BatchPage> &batch)
-{
-    ASSERT_EQ(stored.size(), batch.size());
-    for (qsizetype i = 0; i < batch.size(); ++i) {
-        EXPECT_TRUE(stored[i].read.decodeError.isEmpty())
-            << i << stored[i].read.decodeError.toStdString();
-        QStringList read;
-        for (const BarcodeRead &c : stored[i].read.codes)
-            read.append(c.format + QLatin1Char(':') + c.text);
-        for (const QString &expected : batch[i].expectedCodes())
-            EXPECT_TRUE(read.contains(expected)) << "page " << i + 1;
-    }
-}
-
 TEST_F(ScanIngestTest, FastPathCrashWhileIndexingFallsBackToPoppler)
 {
     const QList<BatchPage> batch = writeBatch(QStringLiteral("lot1.pdf"), 4, 21);
